@@ -1,0 +1,84 @@
+extension Deal {
+    /// Builds a deal from a read document; `nil` when its front-matter could not be read.
+    public static func decode(_ document: SourceDocument, diagnostics: inout [Diagnostic]) -> Deal? {
+        guard let fields = document.fields else { return nil }
+        let ref = DocumentRef(kind: .deal, id: document.id, path: document.path)
+        var reader = FieldReader(fields, path: document.path, subject: "deal", known: knownKeys)
+        let outcomeText = reader.choice("outcome", from: Outcome.allCases.map(\.rawValue))
+        var stakeholders: [Stakeholder] = []
+        var stakeholderDiagnostics: [Diagnostic] = []
+        for node in reader.mappingList("stakeholders", example: "[{id: maria, name: Maria Lopez, title: CFO, influence: economic}]") {
+            var person = FieldReader(node, path: document.path, subject: "stakeholder", known: Stakeholder.knownKeys)
+            let id = person.text("id", required: true, example: "maria") ?? ""
+            stakeholders.append(Stakeholder(id: id, name: person.text("name") ?? id, title: person.text("title"),
+                                            influence: person.choice("influence", from: Stakeholder.influences),
+                                            rapport: person.text("rapport"), location: person.origin))
+            stakeholderDiagnostics += person.diagnostics
+        }
+        var deal = Deal(
+            ref: ref,
+            account: reader.text("account", required: true, example: "Acme Corp") ?? "",
+            title: reader.text("title"),
+            owner: reader.text("owner", required: true, example: "dana") ?? "",
+            stage: reader.text("stage", required: true, example: "qualify") ?? "",
+            value: reader.number("value", in: 0...1e15),
+            currency: reader.text("currency"),
+            probability: reader.number("probability", in: 0...100, example: "40"),
+            decisionDate: reader.day("decision_date"),
+            consequence: reader.text("consequence"),
+            outcome: outcomeText.flatMap(Outcome.init(rawValue:)) ?? .open,
+            closed: reader.day("closed"),
+            lostTo: reader.text("lost_to"),
+            lostReason: reader.text("lost_reason"),
+            followUp: reader.day("follow_up"),
+            campaign: reader.text("campaign"),
+            objectives: reader.textList("objectives", example: "[grow-emea]").map(\.0),
+            lastContact: reader.day("last_contact"),
+            fit: reader.integer("fit", in: 1...5, example: "4"),
+            tags: reader.textList("tags", example: "[fintech, upsell]").map(\.0),
+            stakeholders: stakeholders,
+            buyerObjectives: [], buyingProcess: [], delivery: [], backlog: [], nextSteps: [], exitTasks: [], contingencies: [], log: [],
+            fieldLocations: reader.locations, sectionLocations: [:])
+        diagnostics += reader.diagnostics + stakeholderDiagnostics
+
+        let outline = document.outline
+        for section in outline.sections {
+            deal.sectionLocations[section.canonicalName(in: sectionNames)] = SourceLocation(path: document.path, line: section.line, column: section.column)
+        }
+        func items(_ name: String) -> [Item] {
+            guard let section = outline.section(name) else { return [] }
+            return Item.items(from: section.entries, section: name, document: ref, diagnostics: &diagnostics)
+        }
+        deal.buyingProcess = items("Buying process")
+        deal.backlog = items("Backlog")
+        deal.nextSteps = items("Next steps")
+        deal.exitTasks = items("Exit tasks")
+        deal.buyerObjectives = outline.section("Buyer objectives")?.textLines(in: document.source) ?? []
+        deal.delivery = outline.section("Delivery")?.textLines(in: document.source) ?? []
+        deal.contingencies = outline.section("Contingencies")?.textLines(in: document.source) ?? []
+        deal.log = outline.section("Log")?.entries.map(LogEntry.parse) ?? []
+        return deal
+    }
+}
+
+extension OutlineSection {
+    /// The section's title as the format spells it, when it matches one without case.
+    func canonicalName(in names: [String]) -> String {
+        names.first { $0.caseInsensitiveEquals(title) } ?? title
+    }
+
+    /// The section's content as lines of text: its list entries' text when it holds a list,
+    /// else its non-blank lines (paragraphs written as prose).
+    public func textLines(in source: SourceText?) -> [String] {
+        if !entries.isEmpty { return entries.map(\.text) }
+        return prose(in: source).split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+    }
+
+    /// The section's content as written, trimmed of blank lines around it, lines joined with `\n`.
+    public func prose(in source: SourceText?) -> String {
+        guard let source, contentFirstLine <= contentLastLine else { return "" }
+        let lines = source.lines(contentFirstLine, min(contentLastLine, source.lineCount))
+        let trimmed = lines.drop { $0.trimmingSpaces().isEmpty }.reversed().drop { $0.trimmingSpaces().isEmpty }.reversed()
+        return trimmed.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,26 @@
+extension Deal {
+    /// The exit tasks of `stage` that this deal has not finished: tasks of the workspace
+    /// configuration with no matching done (or dropped, i.e. waived) item under `Exit tasks`.
+    /// Items match a task by their text without tokens, ignoring case.
+    public func unfinishedExitTasks(of stage: Stage) -> [String] {
+        stage.exit.filter { task in
+            !exitTasks.flatMap(\.flattened).contains { item in
+                !item.isOpen && item.title.caseInsensitiveEquals(task.trimmingSpaces())
+            }
+        }
+    }
+
+    /// The stages before the deal's current one whose exit tasks are not all finished, with those tasks.
+    public func unfinishedEarlierStages(in config: WorkspaceConfig) -> [(stage: Stage, tasks: [String])] {
+        guard let current = config.stageIndex(stage) else { return [] }
+        return config.stages[..<current].compactMap { stage in
+            let tasks = unfinishedExitTasks(of: stage)
+            return tasks.isEmpty ? nil : (stage, tasks)
+        }
+    }
+
+    /// True past the first stage: the seeds' "qualified opportunity", which must be managed through the buyer's process.
+    public func isQualified(in config: WorkspaceConfig) -> Bool {
+        (config.stageIndex(stage) ?? 0) > 0
+    }
+}

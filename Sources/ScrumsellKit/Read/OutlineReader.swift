@@ -1,0 +1,192 @@
+import CCmark
+
+/// Builds a `MarkdownOutline` from a Markdown body with libcmark.
+///
+/// Only the document's top-level blocks are read for structure: headings make sections,
+/// lists make entries. Block quotes, code blocks and HTML blocks are passed over whole,
+/// so a `- [ ]` inside them is never an item. Text is taken from the source bytes at the
+/// positions cmark reports, so the outline keeps the file's exact line and column numbers.
+public enum OutlineReader {
+    /// Lists nested deeper than this are not read (each level costs a stack frame).
+    public static let maximumListDepth = 32
+
+    /// Reads the body of `source`, which starts at line `firstLine`.
+    public static func read(_ source: SourceText, firstLine: Int = 1) -> (outline: MarkdownOutline, diagnostics: [Diagnostic]) {
+        guard firstLine >= 1, firstLine <= source.lineCount else { return (MarkdownOutline(), []) }
+        let start = source.lineStarts[firstLine - 1]
+        let document: OpaquePointer? = source.bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
+                cmark_parse_document(base + start, buffer.count - start, CMARK_OPT_DEFAULT)
+            }
+        }
+        guard let document else { return (MarkdownOutline(), []) }
+        defer { cmark_node_free(document) }
+        var builder = Builder(source: source, lineOffset: firstLine - 1)
+        var node = cmark_node_first_child(document)
+        while let current = node {
+            builder.visitTopLevel(current)
+            node = cmark_node_next(current)
+        }
+        return (builder.finish(), builder.diagnostics)
+    }
+
+    private struct Builder {
+        let source: SourceText
+        let lineOffset: Int
+        var outline = MarkdownOutline()
+        /// Sections still open, outermost first.
+        var open: [OutlineSection] = []
+        var diagnostics: [Diagnostic] = []
+        var reportedDepth = false
+
+        init(source: SourceText, lineOffset: Int) {
+            self.source = source
+            self.lineOffset = lineOffset
+        }
+
+        mutating func visitTopLevel(_ node: OpaquePointer) {
+            let type = cmark_node_get_type(node)
+            if type == CMARK_NODE_HEADING {
+                let level = Int(cmark_node_get_heading_level(node))
+                let line = Int(cmark_node_get_start_line(node)) + lineOffset
+                let column = source.characterColumn(line: line, byteColumn: Int(cmark_node_get_start_column(node)))
+                let lastLine = Int(cmark_node_get_end_line(node)) + lineOffset
+                close(level: level, before: line)
+                open.append(OutlineSection(title: headingText(node), level: level, line: line, column: column,
+                                           contentFirstLine: lastLine + 1, contentLastLine: source.lineCount))
+            } else if type == CMARK_NODE_LIST {
+                let entries = listEntries(node, depth: 0)
+                if let innermost = open.indices.last, open[innermost].level > 1 {
+                    open[innermost].entries.append(contentsOf: entries)
+                } else {
+                    outline.preamble.append(contentsOf: entries)
+                }
+            }
+        }
+
+        /// Closes the open sections of `level` and deeper, ending them on the line before `line`.
+        mutating func close(level: Int, before line: Int) {
+            while let last = open.last, last.level >= level {
+                var section = open.removeLast()
+                section.contentLastLine = max(section.contentFirstLine - 1, line - 1)
+                if section.level == 1 {
+                    outline.titles.append(section)
+                } else if let parent = open.indices.last, open[parent].level > 1 {
+                    open[parent].subsections.append(section)
+                } else {
+                    outline.sections.append(section)
+                }
+            }
+        }
+
+        mutating func finish() -> MarkdownOutline {
+            close(level: 1, before: source.lineCount + 1)
+            return outline
+        }
+
+        func headingText(_ heading: OpaquePointer) -> String {
+            var text = ""
+            guard let iterator = cmark_iter_new(heading) else { return text }
+            defer { cmark_iter_free(iterator) }
+            while true {
+                let event = cmark_iter_next(iterator)
+                if event == CMARK_EVENT_DONE { break }
+                guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+                let type = cmark_node_get_type(node)
+                if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE, let literal = cmark_node_get_literal(node) {
+                    text += String(cString: literal)
+                } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
+                    text += " "
+                }
+            }
+            return text.trimmingSpaces()
+        }
+
+        mutating func listEntries(_ list: OpaquePointer, depth: Int) -> [ListEntry] {
+            guard depth < OutlineReader.maximumListDepth else {
+                if !reportedDepth {
+                    reportedDepth = true
+                    let line = Int(cmark_node_get_start_line(list)) + lineOffset
+                    diagnostics.append(.warning("list-too-deep", "lists nested more than \(OutlineReader.maximumListDepth) levels deep are not read",
+                                                at: source.location(line: line, column: 1), hint: "flatten the list"))
+                }
+                return []
+            }
+            let ordered = cmark_node_get_list_type(list) == CMARK_ORDERED_LIST
+            var number = Int(cmark_node_get_list_start(list))
+            var entries: [ListEntry] = []
+            var item = cmark_node_first_child(list)
+            while let current = item {
+                entries.append(entry(current, ordinal: ordered ? number : nil, depth: depth))
+                number += 1
+                item = cmark_node_next(current)
+            }
+            return entries
+        }
+
+        mutating func entry(_ item: OpaquePointer, ordinal: Int?, depth: Int) -> ListEntry {
+            let line = Int(cmark_node_get_start_line(item)) + lineOffset
+            let column = source.characterColumn(line: line, byteColumn: Int(cmark_node_get_start_column(item)))
+            var entry = ListEntry(checkbox: nil, text: "", tokens: [], line: line, column: column, textLine: line, textColumn: column,
+                                  textEndLine: line, endLine: max(line, Int(cmark_node_get_end_line(item)) + lineOffset),
+                                  ordinal: ordinal, children: [])
+            var child = cmark_node_first_child(item)
+            var first = true
+            while let current = child {
+                let type = cmark_node_get_type(current)
+                if first, type == CMARK_NODE_PARAGRAPH { readParagraph(current, into: &entry) }
+                if type == CMARK_NODE_LIST { entry.children.append(contentsOf: listEntries(current, depth: depth + 1)) }
+                first = false
+                child = cmark_node_next(current)
+            }
+            return entry
+        }
+
+        /// Takes the paragraph's text from the source: the box, the text, the tokens.
+        func readParagraph(_ paragraph: OpaquePointer, into entry: inout ListEntry) {
+            let firstLine = Int(cmark_node_get_start_line(paragraph)) + lineOffset
+            let lastLine = max(firstLine, Int(cmark_node_get_end_line(paragraph)) + lineOffset)
+            let byteColumn = Int(cmark_node_get_start_column(paragraph))
+            entry.textLine = firstLine
+            entry.textColumn = source.characterColumn(line: firstLine, byteColumn: byteColumn)
+            entry.textEndLine = lastLine
+            var text = ""
+            var tokens: [InlineToken] = []
+            for line in firstLine...lastLine {
+                let range = source.byteRange(ofLine: line)
+                var start = line == firstLine ? min(range.lowerBound + byteColumn - 1, range.upperBound) : range.lowerBound
+                if line == firstLine, let box = checkbox(at: start, end: range.upperBound) {
+                    entry.checkbox = box
+                    start += 3
+                }
+                while start < range.upperBound, source.bytes[start] == 32 || source.bytes[start] == 9 { start += 1 }
+                var end = range.upperBound
+                while end > start, source.bytes[end - 1] == 32 || source.bytes[end - 1] == 9 { end -= 1 }
+                guard start < end else { continue }
+                let piece = String(decoding: source.bytes[start..<end], as: UTF8.self)
+                let pieceColumn = source.characterColumn(line: line, byteColumn: start - range.lowerBound + 1)
+                tokens.append(contentsOf: InlineToken.scan(piece[...], line: line, column: pieceColumn))
+                text += text.isEmpty ? piece : " " + piece
+            }
+            entry.text = text
+            entry.tokens = tokens
+        }
+
+        /// The box at `start` when it is followed by white space or the end of the line.
+        func checkbox(at start: Int, end: Int) -> Checkbox? {
+            guard end - start >= 3, source.bytes[start] == UInt8(ascii: "["), source.bytes[start + 2] == UInt8(ascii: "]") else { return nil }
+            guard end - start == 3 || source.bytes[start + 3] == 32 || source.bytes[start + 3] == 9 else { return nil }
+            return Checkbox(character: source.bytes[start + 1])
+        }
+    }
+}
+
+extension String {
+    /// The string without leading and trailing spaces and tabs.
+    func trimmingSpaces() -> String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first == " " || first == "\t" || first == "\n" { scalars = scalars.dropFirst() }
+        while let last = scalars.last, last == " " || last == "\t" || last == "\n" { scalars = scalars.dropLast() }
+        return String(scalars)
+    }
+}

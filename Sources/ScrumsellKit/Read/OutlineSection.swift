@@ -1,0 +1,52 @@
+/// A heading and what stands under it up to the next heading of the same or a higher level.
+public struct OutlineSection: Sendable, Equatable {
+    /// The heading's text, inline markup kept as written, trimmed.
+    public var title: String
+    /// 1–6; setext headings are 1 (`===`) and 2 (`---`).
+    public var level: Int
+    public var line: Int
+    public var column: Int
+    /// First and last line of the section's content (after the heading, before the next one).
+    public var contentFirstLine: Int
+    public var contentLastLine: Int
+    /// List entries of the lists standing directly in this section (not in quotes or nested headings).
+    public var entries: [ListEntry]
+    /// Headings of a deeper level inside this section.
+    public var subsections: [OutlineSection]
+
+    public init(title: String, level: Int, line: Int, column: Int, contentFirstLine: Int, contentLastLine: Int,
+                entries: [ListEntry] = [], subsections: [OutlineSection] = []) {
+        self.title = title
+        self.level = level
+        self.line = line
+        self.column = column
+        self.contentFirstLine = contentFirstLine
+        self.contentLastLine = contentLastLine
+        self.entries = entries
+        self.subsections = subsections
+    }
+
+    /// The subsection with this title, compared without case.
+    public func subsection(_ title: String) -> OutlineSection? {
+        subsections.first { $0.title.caseInsensitiveEquals(title) }
+    }
+
+    /// Every checkbox entry in this section, nested ones and those of subsections included, in file order.
+    public var allItems: [ListEntry] {
+        var result: [ListEntry] = []
+        var stack = Array((entries + subsections.flatMap(\.entriesIncludingSubsections)).reversed())
+        while let entry = stack.popLast() {
+            if entry.checkbox != nil { result.append(entry) }
+            stack.append(contentsOf: entry.children.reversed())
+        }
+        return result.sorted { $0.line < $1.line }
+    }
+
+    var entriesIncludingSubsections: [ListEntry] { entries + subsections.flatMap(\.entriesIncludingSubsections) }
+}
+
+extension String {
+    func caseInsensitiveEquals(_ other: String) -> Bool {
+        count == other.count && lowercased() == other.lowercased()
+    }
+}

@@ -1,0 +1,40 @@
+import Dispatch
+
+extension Array where Element: Sendable {
+    /// Maps every element on all cores, keeping the order of the input.
+    ///
+    /// Files are independent, so reading a workspace spreads them over the machine's cores.
+    public func parallelMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
+        guard count > 1 else { return map(transform) }
+        let results = ResultSlots<T>(count: count)
+        self.withUnsafeBufferPointer { input in
+            let base = UnsafeSendable(input)
+            // Chunks amortise dispatch overhead; several per core balance uneven files.
+            let chunks = Swift.min(count, 64)
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                let lower = chunk * count / chunks, upper = (chunk + 1) * count / chunks
+                for index in lower..<upper { results.set(index, transform(base.value[index])) }
+            }
+        }
+        return results.values()
+    }
+}
+
+/// Write-once slots filled from several threads at distinct indices.
+private final class ResultSlots<T>: @unchecked Sendable {
+    private var storage: [T?]
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: T) {
+        // Distinct indices of a preallocated buffer: no two threads touch the same slot.
+        storage.withUnsafeMutableBufferPointer { $0[index] = value }
+    }
+
+    func values() -> [T] { storage.map { $0! } }
+}
+
+private struct UnsafeSendable<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+}

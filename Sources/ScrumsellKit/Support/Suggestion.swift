@@ -1,0 +1,39 @@
+/// "Did you mean …?" suggestions for misspelt keys and ids.
+public enum Suggestion {
+    /// The candidate closest to `word`, when it is close enough to be a likely typo.
+    public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
+        let lowered = word.lowercased()
+        var best: (distance: Int, name: String)?
+        for candidate in candidates {
+            let distance = editDistance(lowered, candidate.lowercased())
+            if best == nil || distance < best!.distance || (distance == best!.distance && candidate < best!.name) {
+                best = (distance, candidate)
+            }
+        }
+        guard let best else { return nil }
+        let allowed = max(1, min(3, (max(word.count, best.name.count) + 2) / 4))
+        return best.distance <= allowed ? best.name : nil
+    }
+
+    /// Levenshtein distance between two strings, by Unicode scalar.
+    public static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+
+    /// `" (did you mean 'x'?)"` or the empty string.
+    public static func didYouMean(_ word: String, in candidates: some Sequence<String>) -> String {
+        closest(to: word, in: candidates).map { " (did you mean '\($0)'?)" } ?? ""
+    }
+}

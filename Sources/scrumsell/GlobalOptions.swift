@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+import ScrumsellKit
+
+/// Options every command takes: where the workspace is and which day is "today".
+struct GlobalOptions: ParsableArguments {
+    @Option(name: [.short, .customLong("workspace")], help: ArgumentHelp("The workspace folder (default: the nearest folder upwards holding scrumsell.yml).", valueName: "dir"))
+    var workspace: String?
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("The day every report and check counts as today (default: today's date).", valueName: "yyyy-mm-dd"))
+    var asOf: String?
+
+    /// `--as-of`, or the real date: the only place the toolkit reads the clock.
+    func day() throws -> Day {
+        if let asOf {
+            guard let day = Day(asOf) else { throw CommandFailure.usage("--as-of must be a date written YYYY-MM-DD, got '\(asOf)'") }
+            return day
+        }
+        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone.current, from: Date())
+        return Day(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+
+    /// The workspace root folder.
+    func root() throws -> URL {
+        try WorkspaceLocator.locate(explicit: workspace, from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+    }
+
+    /// Reads and models the workspace.
+    func load() throws -> Workspace {
+        WorkspaceLoader.load(root: try root())
+    }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+import ScrumsellKit
+
+/// The `scrumsell` command: a thin shell over ScrumsellKit.
+@main
+struct Scrumsell: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "scrumsell",
+        abstract: "Plan and run agile selling in plain-text Markdown: check plans, render boards, retrospectives and weekly reports.",
+        version: "0.1.0",
+        subcommands: [CheckCommand.self]
+    )
+
+    /// Runs the command and maps failures to the exit statuses of the contract:
+    /// 0 success, 1 the command found problems, 2 bad usage or no workspace.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let failure as CommandFailure {
+            FileHandle.standardError.write(Data("scrumsell: \(failure.message)\n".utf8))
+            Foundation.exit(failure.status)
+        } catch let failure as WorkspaceLocator.Failure {
+            FileHandle.standardError.write(Data("scrumsell: \(failure)\n".utf8))
+            Foundation.exit(2)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                let message = fullMessage(for: error).split(separator: "\n").first.map(String.init) ?? "bad usage"
+                FileHandle.standardError.write(Data("scrumsell: \(message)\n".utf8))
+                FileHandle.standardError.write(Data("Run 'scrumsell --help' for usage.\n".utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
+}
