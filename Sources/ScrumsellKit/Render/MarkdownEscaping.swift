@@ -1,0 +1,40 @@
+import Mustache
+
+/// Escapes user text for GitHub-flavoured Markdown so it stays literal text: a deal named
+/// `A | B` cannot split a table cell, `*` cannot start emphasis, `<` cannot open HTML.
+/// Line breaks become spaces, so a value always stays on its line (a table row).
+public enum MarkdownEscaping {
+    /// The characters escaped everywhere with a backslash (all ASCII punctuation, so the escape is valid CommonMark).
+    static let active: Set<Character> = ["\\", "|", "*", "`", "[", "]", "<", ">"]
+
+    public static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        var previous: Character = " "
+        let characters = Array(text)
+        for (index, character) in characters.enumerated() {
+            switch character {
+            case "\r\n", "\n", "\r":
+                if previous != " " { result.append(" ") }
+                previous = " "
+                continue
+            case _ where active.contains(character):
+                result.append("\\")
+            case "_":
+                // Only an underscore at a word's edge can open or close emphasis.
+                let next = index + 1 < characters.count ? characters[index + 1] : " "
+                if !(previous.isLetter || previous.isNumber) || !(next.isLetter || next.isNumber) { result.append("\\") }
+            default:
+                break
+            }
+            result.append(character)
+            previous = character
+        }
+        return result
+    }
+}
+
+/// The `MARKDOWN` content type of the built-in templates: `{{% CONTENT_TYPE: MARKDOWN}}`.
+struct MarkdownContentType: MustacheContentType {
+    func escapeText(_ text: String) -> String { MarkdownEscaping.escape(text) }
+}
