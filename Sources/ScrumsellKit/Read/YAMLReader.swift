@@ -24,7 +24,10 @@ public enum YAMLReader {
         if yaml.allSatisfy({ $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }) { return (nil, []) }
         let composed: Node?
         do {
-            composed = try Yams.compose(yaml: yaml)
+            // The basic resolver skips Yams' regular-expression type guessing (fields are typed by
+            // FieldReader), and an explicit encoding skips a lookup of the process environment
+            // Yams would otherwise make on every parse: together most of the parse's cost.
+            composed = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
             return (nil, [diagnostic(for: error, lineOffset: lineOffset, source: source)])
         } catch {

@@ -1,0 +1,21 @@
+/// How far back a workspace's history reaches.
+public struct HistoryHorizon: Sendable, Codable, Equatable {
+    /// True in a shallow clone: history older than `oldestCommit` is not in the repository.
+    public var isShallow: Bool
+    /// The date of the oldest commit read (in a shallow clone, where its history is cut).
+    public var oldestCommit: Day?
+    /// The commits that changed a deal or a campaign.
+    public var commitCount: Int
+
+    public init(isShallow: Bool = false, oldestCommit: Day? = nil, commitCount: Int = 0) {
+        self.isShallow = isShallow
+        self.oldestCommit = oldestCommit
+        self.commitCount = commitCount
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case isShallow = "shallow"
+        case oldestCommit = "oldest_commit"
+        case commitCount = "commits"
+    }
+}
