@@ -16,8 +16,9 @@ enum GitLogReader {
     /// paths a long history is listed first (`git rev-list`, cheap) and its commits are
     /// split over one `git log --no-walk` per core; the outputs, in order, are what one
     /// `git log` would print.
-    static func read(in directory: URL, paths: [String], git: GitCommand) throws(HistoryUnavailable) -> [GitLogEntry] {
-        let processes = min(ProcessInfo.processInfo.activeProcessorCount, 4)
+    static func read(in directory: URL, paths: [String], git: GitCommand,
+                     processes: Int = min(ProcessInfo.processInfo.activeProcessorCount, 4),
+                     commitsPerProcess: Int = commitsPerProcess) throws(HistoryUnavailable) -> [GitLogEntry] {
         guard paths.isEmpty, processes > 1 else { return parse(try run(git, arguments(paths: paths), in: directory)) }
         let commits = try run(git, ["rev-list", "--first-parent", "HEAD"], in: directory).split(separator: 0x0A)
         guard commits.count >= commitsPerProcess * 2 else { return parse(try run(git, arguments(paths: paths), in: directory)) }

@@ -34,7 +34,7 @@ public struct GitRepository: Sendable {
         let isShallow = lines[2] == "true"
         var boundaries = Set<String>()
         if isShallow {
-            let shallowFile = URL(fileURLWithPath: lines[3], relativeTo: root)
+            let shallowFile = lines[3].hasPrefix("/") ? URL(fileURLWithPath: lines[3]) : root.appendingPathComponent(lines[3])
             let text = (try? String(contentsOf: shallowFile, encoding: .utf8)) ?? ""
             boundaries = Set(text.split(separator: "\n").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty })
         }
