@@ -4,18 +4,22 @@ public struct HistoryHorizon: Sendable, Codable, Equatable {
     public var isShallow: Bool
     /// The date of the oldest commit read (in a shallow clone, where its history is cut).
     public var oldestCommit: Day?
+    /// The date of the newest commit read.
+    public var newestCommit: Day?
     /// The commits that changed a deal or a campaign.
     public var commitCount: Int
 
-    public init(isShallow: Bool = false, oldestCommit: Day? = nil, commitCount: Int = 0) {
+    public init(isShallow: Bool = false, oldestCommit: Day? = nil, newestCommit: Day? = nil, commitCount: Int = 0) {
         self.isShallow = isShallow
         self.oldestCommit = oldestCommit
+        self.newestCommit = newestCommit
         self.commitCount = commitCount
     }
 
     enum CodingKeys: String, CodingKey {
         case isShallow = "shallow"
         case oldestCommit = "oldest_commit"
+        case newestCommit = "newest_commit"
         case commitCount = "commits"
     }
 }

@@ -104,7 +104,8 @@ public enum HistoryReader {
     private static func horizon(of entries: [GitLogEntry], in repository: GitRepository) -> HistoryHorizon {
         let boundaries = entries.filter { $0.parents.isEmpty && repository.shallowBoundaries.contains($0.commit.sha) }
         let oldest = (repository.isShallow && !boundaries.isEmpty ? boundaries : entries).map(\.commit.date).min()
-        return HistoryHorizon(isShallow: repository.isShallow, oldestCommit: oldest, commitCount: entries.count)
+        return HistoryHorizon(isShallow: repository.isShallow, oldestCommit: oldest, newestCommit: entries.map(\.commit.date).max(),
+                              commitCount: entries.count)
     }
 
     /// Reads each blob once, on all cores.

@@ -6,6 +6,8 @@ public struct DealTimeline: Sendable, Codable {
     public var title: String?
     /// The deal's path in the workspace now.
     public var path: String
+    /// The deal's fields now (in the working copy).
+    public var current: DealSnapshot
     /// The day of the deal's first version: when it was created, unless `createdBeforeHorizon`.
     public var firstSeen: Day
     /// True when the deal already existed where a shallow clone's history starts.
@@ -31,7 +33,7 @@ public struct DealTimeline: Sendable, Codable {
     public var currentStay: StageStay? { stages.last.flatMap { $0.isCurrent ? $0 : nil } }
 
     enum CodingKeys: String, CodingKey {
-        case deal, account, title, path, stages, touched, slips
+        case deal, account, title, path, current, stages, touched, slips
         case firstSeen = "first_seen"
         case createdBeforeHorizon = "created_before_horizon"
         case stageChanges = "stage_changes"
@@ -49,6 +51,7 @@ public struct DealTimeline: Sendable, Codable {
         account = try container.decode(String.self, forKey: .account)
         title = try container.decodeIfPresent(String.self, forKey: .title)
         path = try container.decode(String.self, forKey: .path)
+        current = try container.decode(DealSnapshot.self, forKey: .current)
         firstSeen = try container.decode(Day.self, forKey: .firstSeen)
         createdBeforeHorizon = try container.decode(Bool.self, forKey: .createdBeforeHorizon)
         stages = try container.decode([StageStay].self, forKey: .stages)
@@ -67,6 +70,7 @@ public struct DealTimeline: Sendable, Codable {
         try container.encode(account, forKey: .account)
         try container.encodeIfPresent(title, forKey: .title)
         try container.encode(path, forKey: .path)
+        try container.encode(current, forKey: .current)
         try container.encode(firstSeen, forKey: .firstSeen)
         try container.encode(createdBeforeHorizon, forKey: .createdBeforeHorizon)
         try container.encode(stages, forKey: .stages)
@@ -97,6 +101,7 @@ extension DealTimeline {
         account = deal.account
         title = deal.title
         path = deal.path
+        current = DealSnapshot(deal)
         firstSeen = history.versions.first?.date ?? asOf
         createdBeforeHorizon = history.startsAtHorizon
         stages = []
