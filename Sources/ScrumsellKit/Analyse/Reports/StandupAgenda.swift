@@ -21,7 +21,7 @@ public struct StandupAgenda: Sendable, Codable, Equatable {
     }
 
     public var asOf: Day
-    /// The sprint running on the day, if any.
+    /// The sprint of the stand-up's team running on the day, if any.
     public var sprint: SprintInfo?
     public var filter: ReportFilter
     public var people: [PersonAgenda]
@@ -29,14 +29,23 @@ public struct StandupAgenda: Sendable, Codable, Equatable {
     /// The latest daily scrum before the day, in any sprint of the team.
     public var previousScrum: ScrumDayNotes?
 
+    /// The team whose stand-up it is: the filter's team, else the team of the filter's owner, else the one
+    /// team with a sprint running on the day; `nil` (everyone) when that leaves several.
+    static func standupTeam(_ workspace: Workspace, asOf day: Day, filter: ReportFilter) -> String? {
+        if let team = filter.team { return team }
+        if let owner = filter.owner, let team = workspace.config.teams.first(where: { $0.members.contains { $0.id == owner } }) { return team.id }
+        let running = Set(workspace.sprints.filter { $0.isCurrent(asOf: day) }.map(\.team))
+        return running.count == 1 ? running.first : nil
+    }
+
     /// The agenda as of `day`. Items come from every deal, campaign and sprint: an open item stays on the agenda until
     /// it is done or dropped, also when its deal has closed.
     /// `--who` is the filter's `owner`: only that person's part and deals.
     public static func build(_ workspace: Workspace, asOf day: Day, filter: ReportFilter = ReportFilter()) -> StandupAgenda {
         let config = workspace.config
         let index = WorkspaceIndex(workspace)
-        let sprint = workspace.currentSprint(asOf: day, team: filter.team)
-        let team = filter.team ?? sprint?.team
+        let team = standupTeam(workspace, asOf: day, filter: filter)
+        let sprint = team.flatMap { workspace.currentSprint(asOf: day, team: $0) }
         var members = config.members
         if let team, let found = config.team(team) { members = found.members }
         if let owner = filter.owner { members = members.filter { $0.id == owner } }
