@@ -20,7 +20,8 @@ struct FilterOptions: ParsableArguments {
         let filter = ReportFilter(owner: override ?? owner, team: team, campaign: campaign, stage: stage)
         if let unknown = filter.unknownValues(in: workspace).first {
             let hint = unknown.suggestion.map { " (did you mean '\($0)'?)" } ?? ""
-            throw CommandFailure.usage("--\(unknown.option) '\(unknown.value)' names no \(unknown.option) in the workspace\(hint)")
+            let what = ["owner": "team member or stakeholder", "team": "team", "campaign": "campaign", "stage": "stage"][unknown.option] ?? unknown.option
+            throw CommandFailure.usage("--\(unknown.option) '\(unknown.value)' names no \(what) of the workspace\(hint)")
         }
         return filter
     }

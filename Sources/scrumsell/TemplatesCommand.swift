@@ -44,7 +44,7 @@ struct TemplatesCommand: ParsableCommand {
 
         @OptionGroup var global: GlobalOptions
 
-        @Argument(help: ArgumentHelp("The template's file name, with or without .mustache (e.g. board.md).", valueName: "name"))
+        @Argument(help: ArgumentHelp("The template: its file name, with or without .mustache or .md.mustache (board.md.mustache, board.md, board).", valueName: "name"))
         var name: String
 
         @Flag(name: .customLong("built-in"), help: "Print the built-in template even when the workspace overrides it.")
@@ -52,10 +52,10 @@ struct TemplatesCommand: ParsableCommand {
 
         func run() throws {
             let (library, _) = TemplatesCommand.library(global)
-            let fileName = name.hasSuffix(".mustache") ? name : name + ".mustache"
-            let text = builtIn ? TemplateLibrary.builtIn[fileName] : library.template(fileName)?.text
+            let text = builtIn ? TemplateLibrary.fileName(name, in: Set(TemplateLibrary.builtIn.keys)).flatMap { TemplateLibrary.builtIn[$0] }
+                               : library.template(name)?.text
             guard let text else {
-                let hint = Suggestion.closest(to: fileName, in: library.names).map { " (did you mean '\($0)'?)" } ?? ""
+                let hint = Suggestion.closest(to: name, in: library.names.map { $0.replacingOccurrences(of: ".md.mustache", with: "").replacingOccurrences(of: ".mustache", with: "") }).map { " (did you mean '\($0)'?)" } ?? ""
                 throw CommandFailure.usage("no template named '\(name)'\(hint); 'scrumsell templates list' shows them")
             }
             print(text, terminator: "")

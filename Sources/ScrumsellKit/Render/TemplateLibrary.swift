@@ -54,8 +54,14 @@ public struct TemplateLibrary: Sendable {
     /// All template names, sorted.
     public var names: [String] { templates.keys.sorted() }
 
+    /// The template named `name`, given as its file name or without `.mustache` or `.md.mustache` (`board.md`, `board`).
     public func template(_ name: String) -> Template? {
-        templates[name] ?? templates[name + ".mustache"]
+        TemplateLibrary.fileName(name, in: Set(templates.keys)).flatMap { templates[$0] }
+    }
+
+    /// The file name among `names` that `name` designates, with or without `.mustache` or `.md.mustache`.
+    public static func fileName(_ name: String, in names: Set<String>) -> String? {
+        [name, name + ".mustache", name + ".md.mustache"].first(where: names.contains)
     }
 
     /// Renders template `name` with `context` (dictionaries, arrays, strings, numbers, booleans).
