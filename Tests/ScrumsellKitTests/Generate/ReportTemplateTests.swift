@@ -81,6 +81,16 @@ import Testing
         #expect(text == "Our board for s1: Win \\*everything\\* \\| twice\n")
     }
 
+    @Test func aWorkspaceTemplateCanBeUsedAsAPartial() throws {
+        var files = Self.files
+        files["templates/footer.mustache"] = "{{% CONTENT_TYPE: MARKDOWN}}\n_Goal: {{goal}}_\n"
+        files["templates/board.md.mustache"] = "{{% CONTENT_TYPE: MARKDOWN}}\n# {{sprintID}}\n{{> footer}}\n"
+        let fixture = try ReportTestWorkspace(files)
+        defer { fixture.remove() }
+        let text = try ReportTestWorkspace.renderer(fixture.load()).render(Self.board(fixture))
+        #expect(text == "# s1\n_Goal: Win \\*everything\\* \\| twice_\n")
+    }
+
     @Test func aBrokenTemplateIsReportedWithItsLocation() throws {
         var files = Self.files
         files["templates/board.md.mustache"] = "{{% CONTENT_TYPE: MARKDOWN}}\n# {{sprintID}}\n{{#lanes}}\n- {{title}}\n{{/lane}}\n"

@@ -73,9 +73,3 @@ public struct AttentionReason: Sendable, Codable, Equatable {
         return reasons
     }
 }
-
-/// An open deal and why it needs attention.
-public struct DealAttention: Sendable, Codable, Equatable {
-    public var deal: DealSummary
-    public var reasons: [AttentionReason]
-}

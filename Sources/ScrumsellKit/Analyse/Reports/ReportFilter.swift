@@ -54,12 +54,12 @@ public struct ReportFilter: Sendable, Codable, Equatable {
     }
 
     /// The filter values that name nothing in the workspace, with the closest known value.
-    public func unknownValues(in workspace: Workspace) -> [UnknownFilterValue] {
+    public func unknownValues(in workspace: Workspace) -> [UnknownValue] {
         let config = workspace.config
-        var unknown: [UnknownFilterValue] = []
+        var unknown: [UnknownValue] = []
         func check(_ option: String, _ value: String?, _ known: [String]) {
             guard let value, !known.contains(value) else { return }
-            unknown.append(UnknownFilterValue(option: option, value: value, suggestion: Suggestion.closest(to: value, in: known)))
+            unknown.append(UnknownValue(option: option, value: value, suggestion: Suggestion.closest(to: value, in: known)))
         }
         let people = config.members.map(\.id) + workspace.deals.flatMap { $0.stakeholders.map(\.id) }
         check("owner", owner, people)
@@ -68,12 +68,12 @@ public struct ReportFilter: Sendable, Codable, Equatable {
         check("stage", stage, config.stages.map(\.id))
         return unknown
     }
-}
 
-/// A filter value that names no member, team, campaign or stage.
-public struct UnknownFilterValue: Sendable, Equatable {
-    /// The option without dashes: `owner`, `team`, `campaign` or `stage`.
-    public var option: String
-    public var value: String
-    public var suggestion: String?
+    /// A filter value that names no member, team, campaign or stage.
+    public struct UnknownValue: Sendable, Equatable {
+        /// The option without dashes: `owner`, `team`, `campaign` or `stage`.
+        public var option: String
+        public var value: String
+        public var suggestion: String?
+    }
 }

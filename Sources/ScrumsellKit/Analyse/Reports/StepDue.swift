@@ -10,10 +10,3 @@ public struct StepDue: Sendable, Codable, Equatable {
     public var daysOverdue: Int?
     public var source: SourceLocation
 }
-
-/// The steps a team member must do or chase: those they own, and those of their deals owned
-/// by the buyer or by nobody.
-public struct OwnerSteps: Sendable, Codable, Equatable {
-    public var owner: PersonRef
-    public var steps: [StepDue]
-}
