@@ -71,6 +71,7 @@ public struct WeeklyReport: Sendable, Codable, Equatable {
     /// Steps overdue or due this week, by the team member who must do or chase them.
     public var stepsDue: [OwnerSteps]
     public var followUps: [FollowUp]
+    /// Every objective, measured on the deals the filter lets through (with a filter, those no such deal links are left out).
     public var objectives: [ObjectiveProgress]
     public var campaigns: [CampaignResults]
     /// Open deals whose decision date falls in the next `upcomingDays` days (the report's day included).
@@ -129,7 +130,8 @@ public struct WeeklyReport: Sendable, Codable, Equatable {
             slippedDecisions: slipped, goneDark: dark, staleAfterDays: config.staleAfterDays, nextStepGaps: gaps,
             stepsDue: stepsDue(open, in: workspace, asOf: day, week: week, filter: filter),
             followUps: followUps,
-            objectives: workspace.objectives.map { ObjectiveProgress.build($0, deals: deals, asOf: day) },
+            // Filtered, an objective none of the remaining deals links says nothing: it is left out.
+            objectives: workspace.objectives.map { ObjectiveProgress.build($0, deals: deals, asOf: day) }.filter { filter.isEmpty || $0.deals > 0 },
             campaigns: latestResults(workspace, asOf: day, filter: filter),
             upcomingDecisions: upcoming, upcomingDays: defaultUpcomingDays)
     }
