@@ -44,7 +44,7 @@ public struct EditableDocument: Sendable {
         guard newErrors.isEmpty, expectation(reread) else {
             throw EditRefusal("\(path): cannot \(what) safely: the file would not read back as intended; edit it by hand", diagnostics: newErrors)
         }
-        return FileChange(path: path, url: url, original: original, updated: updated)
+        return FileChange(path: path, url: url, original: original, updated: updated, edits: plan.edits)
     }
 
     /// A plan over this document's bytes.

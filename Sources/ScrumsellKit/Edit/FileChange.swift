@@ -11,12 +11,15 @@ public struct FileChange: Sendable, Equatable {
     public var url: URL
     public var original: [UInt8]?
     public var updated: [UInt8]
+    /// The line edits that turn `original` into `updated` (none for a new file).
+    public var edits: [TextEdit]
 
-    public init(path: String, url: URL, original: [UInt8]?, updated: [UInt8]) {
+    public init(path: String, url: URL, original: [UInt8]?, updated: [UInt8], edits: [TextEdit] = []) {
         self.path = path
         self.url = url
         self.original = original
         self.updated = updated
+        self.edits = edits
     }
 
     /// True for a file the change creates.

@@ -40,6 +40,7 @@ extension WorkspaceEditor {
         let source = document.source
         var edits = try ItemEditor.setState(entry, to: action.state, in: source)
         switch action {
+        case .done where entry.checkbox == .done: break  // already done: its date stays
         case .done: edits += try ItemEditor.setDone(entry, on: asOf, in: source)
         case .start, .reopen: edits += ItemEditor.removeDone(entry, in: source)
         case .drop: break
