@@ -47,7 +47,7 @@ extension WorkspaceEditor {
             return "\(document.path): \(value.key): \(before)\(value.shown)"
         }
         if let proposed {
-            notes.append("\(document.path): proposed follow_up \(proposed), \(Self.proposedFollowUpDays) days from now: it is not over till it is over (set another date with --follow-up)")
+            notes.append("\(document.path): proposed follow_up \(proposed), \(Self.proposedFollowUpDays) days after closing: it is not over till it is over (set another date with --follow-up)")
         }
         return EditResult(changes: [change], notes: notes)
     }

@@ -15,10 +15,11 @@ extension WorkspaceEditor {
         guard deal.stage != stageID else {
             return EditResult(notes: ["\(document.path): the deal is already in stage '\(stageID)'"])
         }
+        var bypassed = deal.outcome.isClosed
         if deal.outcome.isClosed, !force {
             throw EditRefusal("\(document.path): the deal is closed (\(deal.outcome.rawValue)); use --force to change its stage anyway")
         }
-        if let current = config.stageIndex(deal.stage), current < targetIndex, !force {
+        if let current = config.stageIndex(deal.stage), current < targetIndex {
             var candidates: [EditRefusal.Candidate] = []
             let exitSection = document.outline.section("Exit tasks")
             for stage in config.stages[current..<targetIndex] {
@@ -29,7 +30,8 @@ extension WorkspaceEditor {
                                                             text: "\(item?.checkbox?.marker ?? "[ ]") \(task) stage:\(stage.id)"))
                 }
             }
-            if !candidates.isEmpty {
+            bypassed = bypassed || !candidates.isEmpty
+            if !candidates.isEmpty, !force {
                 throw EditRefusal("\(document.path): cannot move from '\(deal.stage)' to '\(stageID)': \(candidates.count) exit task\(candidates.count == 1 ? " is" : "s are") not done (finish or drop them, or use --force)",
                                   candidates: candidates)
             }
@@ -53,7 +55,7 @@ extension WorkspaceEditor {
             return FrontMatterEditor.reads(reread, key: "stage", as: stageID)
                 && texts.allSatisfy { text in added.contains(String(text.dropFirst(4))) }
         }
-        var notes = ["\(document.path): stage: \(deal.stage) → \(stageID)\(force && deal.stage != stageID ? " (forced)" : "")"]
+        var notes = ["\(document.path): stage: \(deal.stage) → \(stageID)\(bypassed ? " (forced)" : "")"]
         let reread = DocumentReader.read(kind: .deal, id: document.document.id, path: document.path, bytes: change.updated)
         for text in texts {
             if let entry = reread.outline.section("Exit tasks")?.allItems.last(where: { $0.text == String(text.dropFirst(4)) }) {

@@ -49,7 +49,7 @@ import Testing
         let result = try workspace.editor().close("acme", outcome: .lost, lostTo: "Globex", reason: "Price: 20% lower")
         #expect(try result.updatedText == deal.replacingOccurrences(of: "economic}\n---",
                                                                       with: "economic}\noutcome: lost\nclosed: 2026-11-20\nlost_to: Globex\nlost_reason: \"Price: 20% lower\"\nfollow_up: 2027-02-18\n---"))
-        #expect(result.notes.last == "deals/acme.md: proposed follow_up 2027-02-18, 90 days from now: it is not over till it is over (set another date with --follow-up)")
+        #expect(result.notes.last == "deals/acme.md: proposed follow_up 2027-02-18, 90 days after closing: it is not over till it is over (set another date with --follow-up)")
         try workspace.apply(result)
         #expect(workspace.check().errorCount == 0)
         #expect(workspace.check().diagnostics.allSatisfy { !$0.code.hasPrefix("lost-") })

@@ -160,3 +160,13 @@ import Testing
         #expect(Slug.make("!!!") == "")
     }
 }
+
+@Suite struct LineCheckTests {
+    @Test func flagsAChangeOutsideTheEdits() {
+        let original = Array("a\nb\nc\n".utf8)
+        #expect(linesChangedOutsideEdits(original, Array("a\nB\nc\n".utf8), edits: [.splice(line: 2, bytes: 0..<1, text: "B")]).isEmpty)
+        #expect(linesChangedOutsideEdits(original, Array("a\nB\nC\n".utf8), edits: [.splice(line: 2, bytes: 0..<1, text: "B")]) == ["line 3 changed: 'c' → 'C'"])
+        #expect(linesChangedOutsideEdits(original, Array("a\nx\nb\nc\n".utf8), edits: [.insertLines(before: 2, lines: ["x"])]).isEmpty)
+        #expect(linesChangedOutsideEdits(original, Array("a\r\nb\nc\n".utf8), edits: []) == ["line 1 changed: 'a' → 'a'"])
+    }
+}

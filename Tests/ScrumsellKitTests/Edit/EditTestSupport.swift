@@ -105,10 +105,17 @@ struct RawLines {
 /// (a last line without an ending may gain one when lines are added after it).
 func expectOnlyEditedLinesChanged(_ original: [UInt8], _ updated: [UInt8], edits: [TextEdit],
                                   sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    for problem in linesChangedOutsideEdits(original, updated, edits: edits) {
+        Issue.record(Comment(rawValue: problem), sourceLocation: sourceLocation)
+    }
+}
+
+/// What `expectOnlyEditedLinesChanged` checks, as messages (none when it holds); safe to call from any thread.
+func linesChangedOutsideEdits(_ original: [UInt8], _ updated: [UInt8], edits: [TextEdit]) -> [String] {
+    var problems: [String] = []
     let old = RawLines(original).lines, new = RawLines(updated).lines
-    let bomOld = original.starts(with: [0xEF, 0xBB, 0xBF]), bomNew = updated.starts(with: [0xEF, 0xBB, 0xBF])
-    #expect(bomOld == bomNew, "the byte-order mark changed", sourceLocation: sourceLocation)
-    var rewritten: [Int: Int] = [:]  // first original line → (replacement count), for lines replaced
+    if original.starts(with: [0xEF, 0xBB, 0xBF]) != updated.starts(with: [0xEF, 0xBB, 0xBF]) { problems.append("the byte-order mark changed") }
+    var rewritten: [Int: Int] = [:]  // first original line rewritten → how many lines replace it
     var covered = Set<Int>()
     var inserted: [Int: Int] = [:]
     for edit in edits {
@@ -128,17 +135,16 @@ func expectOnlyEditedLinesChanged(_ original: [UInt8], _ updated: [UInt8], edits
         guard line <= old.count else { break }
         if let count = rewritten[line] { cursor += count; continue }
         if covered.contains(line) { continue }
-        guard cursor < new.count else {
-            Issue.record("line \(line) is missing from the result", sourceLocation: sourceLocation)
-            return
-        }
+        guard cursor < new.count else { return problems + ["line \(line) is missing from the result"] }
         let isLastWithoutEnding = line == old.count && old[line - 1].ending.isEmpty
         let same = new[cursor].content == old[line - 1].content && (isLastWithoutEnding || new[cursor].ending == old[line - 1].ending)
-        #expect(same, "line \(line) changed: '\(String(decoding: old[line - 1].content, as: UTF8.self))' → '\(String(decoding: new[cursor].content, as: UTF8.self))'",
-                sourceLocation: sourceLocation)
+        if !same {
+            problems.append("line \(line) changed: '\(String(decoding: old[line - 1].content, as: UTF8.self))' → '\(String(decoding: new[cursor].content, as: UTF8.self))'")
+        }
         cursor += 1
     }
-    #expect(cursor == new.count, "the result has \(new.count) lines, \(cursor) expected", sourceLocation: sourceLocation)
+    if cursor != new.count { problems.append("the result has \(new.count) lines, \(cursor) expected") }
+    return problems
 }
 
 extension EditResult {
