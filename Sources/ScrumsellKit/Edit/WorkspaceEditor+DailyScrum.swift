@@ -34,7 +34,7 @@ extension WorkspaceEditor {
             let day = reread.outline.section("Daily scrum")?.subsections.first { Day($0.title) == asOf }
             return day?.entries.contains { $0.line == added.line && $0.text == expected } ?? false
         }
-        var notes = [Self.note(change, line: added.line)]
+        var notes = [Self.note(change, line: added.line)] + unknownOwnerNotes(line, in: document)
         if let sprint = workspace.sprint(document.document.id), !sprint.isCurrent(asOf: asOf), let start = sprint.start, let end = sprint.end {
             notes.append("\(document.path): note: \(asOf) is outside the sprint (\(start) to \(end))")
         }

@@ -28,7 +28,7 @@ extension WorkspaceEditor {
         let change = try document.change(applying: plan, what: "add the item") { reread in
             Self.entries(of: reread.outline).contains { $0.line == firstLine && $0.checkbox == (box ?? .todo) && $0.text == expectedText }
         }
-        return EditResult(changes: [change], notes: [Self.note(change, line: firstLine)])
+        return EditResult(changes: [change], notes: [Self.note(change, line: firstLine)] + unknownOwnerNotes(line, in: document))
     }
 
     /// `item start|done|drop|reopen`: sets the box of the item `query` names. `done` writes
@@ -63,6 +63,17 @@ extension WorkspaceEditor {
             }
         }
         return EditResult(changes: [change], notes: [Self.note(change, line: entry.textLine)])
+    }
+
+    /// Notes for `@owner` tokens of `text` naming neither a team member nor, in a deal, one of its
+    /// stakeholders: the edit is made (the person may be added next), but `check` will report them.
+    func unknownOwnerNotes(_ text: String, in document: EditableDocument) -> [String] {
+        let stakeholders = document.document.kind == .deal ? (workspace.deal(document.document.id)?.stakeholders.map(\.id) ?? []) : []
+        let known = workspace.config.members.map(\.id) + stakeholders
+        var seen = Set<String>()
+        return InlineToken.scan(text[...], line: 1, column: 1).filter { $0.kind == .owner && !known.contains($0.value) && seen.insert($0.value).inserted }.map {
+            "\(document.path): note: @\($0.value) is not a team member\(document.document.kind == .deal ? " or a stakeholder of the deal" : ""); `scrumsell check` will report it"
+        }
     }
 
     static func defaultItemSection(_ kind: DocumentKind) -> String {

@@ -105,6 +105,7 @@ import Testing
                 == Self.deal.replacingOccurrences(of: "  continued on a second line\n", with: "  continued on a second line\n- [ ] Draft the SOW @dana due:2026-11-27\n"))
         #expect(try editor.addItem("Raj signs off @maria", to: "acme", section: "next steps").updatedText
                 == Self.deal.replacingOccurrences(of: "2. [ ] Book the security review @dana due:2026-11-26\n", with: "2. [ ] Book the security review @dana due:2026-11-26\n3. [ ] Raj signs off @maria\n"))
+        #expect(try editor.addItem("Ask @bob and @maria", to: "acme").notes.last == "deals/acme.md: note: @bob is not a team member or a stakeholder of the deal; `scrumsell check` will report it")
         #expect(try editor.addItem("[x] Already happened done:2026-11-19", to: "acme", section: "Contingencies").updatedText
                 == Self.deal + "\n## Contingencies\n- [x] Already happened done:2026-11-19\n")
     }
