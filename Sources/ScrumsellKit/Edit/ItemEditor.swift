@@ -33,19 +33,26 @@ public enum ItemEditor {
         return [.splice(line: lastLine, bytes: end..<end, text: " done:\(day)")]
     }
 
-    /// The edit that removes the item's `done:` tokens with the white space before them.
+    /// The edits that remove the item's `done:` tokens with the white space before them; a
+    /// continuation line left holding nothing else is removed with it.
     public static func removeDone(_ entry: ListEntry, in source: SourceText) -> [TextEdit] {
         entry.tokens.filter { $0.kind == .done }.map { token in
             let start = source.byteOffset(line: token.line, column: token.column)
             let end = wordEnd(line: token.line, from: start, in: source)
             let line = source.lineBytes(token.line)
+            let rest = line[(line.startIndex + end)...]
+            let before = line[line.startIndex..<(line.startIndex + start)]
+            let blank: (UInt8) -> Bool = { $0 == 32 || $0 == 9 }
+            if token.line != entry.textLine, before.allSatisfy(blank), rest.allSatisfy(blank) {
+                return .replaceLines(first: token.line, last: token.line, with: [])
+            }
             var from = start
-            while from > 0, line[line.startIndex + from - 1] == 32 || line[line.startIndex + from - 1] == 9 { from -= 1 }
+            while from > 0, blank(line[line.startIndex + from - 1]) { from -= 1 }
             // A token first on its line keeps the line's indentation and drops the space after it instead.
             let boxEnd = token.line == entry.textLine ? source.byteOffset(line: entry.textLine, column: entry.textColumn) + 3 : 0
             if from <= boxEnd {
                 var to = end
-                while to < line.count, line[line.startIndex + to] == 32 || line[line.startIndex + to] == 9 { to += 1 }
+                while to < line.count, blank(line[line.startIndex + to]) { to += 1 }
                 return .splice(line: token.line, bytes: start..<(to == line.count ? end : to), text: "")
             }
             return .splice(line: token.line, bytes: from..<end, text: "")

@@ -49,6 +49,10 @@ extension WorkspaceEditor {
         if let proposed {
             notes.append("\(document.path): proposed follow_up \(proposed), \(Self.proposedFollowUpDays) days after closing: it is not over till it is over (set another date with --follow-up)")
         }
+        let stale = outcome == .won ? ["lost_to", "lost_reason", "follow_up"].filter { frontMatter.scalar($0)?.isEmpty == false } : []
+        if !stale.isEmpty {
+            notes.append("\(document.path): note: \(stale.joined(separator: ", ")) stay\(stale.count == 1 ? "s" : "") from before; remove \(stale.count == 1 ? "it" : "them") if no longer true")
+        }
         return EditResult(changes: [change], notes: notes)
     }
 }

@@ -68,6 +68,7 @@ import Testing
         let won = try workspace.editor().close("acme", outcome: .won)
         #expect(try won.updatedText == open.replacingOccurrences(of: "outcome: open   # open", with: "outcome: won    # open")
             .replacingOccurrences(of: "closed:\n", with: "closed: 2026-11-20\n"))
+        #expect(won.notes.last == "deals/acme.md: note: follow_up stays from before; remove it if no longer true")
         #expect(refusal { try workspace.editor().close("acme", outcome: .lost) }?.reason == "a lost deal needs the competitor who won it: --to COMPETITOR (or --to nobody)")
     }
 

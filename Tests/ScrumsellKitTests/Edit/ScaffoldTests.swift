@@ -199,6 +199,44 @@ import Testing
             #expect(workspace.deals.count == 1 && workspace.campaigns.count == 1 && workspace.sprints.count == 1 && workspace.objectives.count == 1)
             #expect(workspace.currentSprint(asOf: Day(asOf)!) != nil)
         }
+        // The bytes of the examples, for 2027-01-01 (a Friday of ISO week 53 of 2026).
+        let sprint = String(decoding: try #require(FileManager.default.contents(atPath: folder.appendingPathComponent("sprints/2026-s53.md").path)), as: UTF8.self)
+        #expect(sprint == """
+        ---
+        team: sales
+        start: 2026-12-28
+        end: 2027-01-10
+        goal: "Book three first meetings from example-campaign and get Example Corp's demo date"
+        results:
+          example-campaign: {contacted: 40, replies: 5, meetings: 2, opportunities: 1}
+        ---
+        # Sprint 2026-s53
+
+        An example sprint: planning on day 1, a 20-minute daily scrum, a retrospective at the end.
+
+        ## Sprint backlog
+        - [/] Email and voicemail to 50 operations directors +example-campaign @sam #outreach due:2027-01-10 pts:3
+        - [ ] Book the Example Corp demo +example-deal @alex #meeting due:2027-01-04 pts:1
+
+        ## Daily scrum
+
+        ### 2027-01-01
+        - win: Example Corp agreed to a demo in principle @alex
+        - idea: Ask Pat for a referral to a sister plant @sam
+
+        ## Retrospective
+
+        ### What worked
+
+        ### What didn't
+
+        ### Pitch changes
+
+        ### Next sprint
+
+        """)
+        let config = String(decoding: try #require(FileManager.default.contents(atPath: folder.appendingPathComponent("scrumsell.yml").path)), as: UTF8.self)
+        #expect(config.hasPrefix("# Scrumsell workspace. Every key is described in Scrumsell's file-format reference (docs/format.md).\nname: \"Acme: Sales\"\ncurrency: USD\n"))
         let again = refusal { try WorkspaceScaffold.plan(folder: folder, asOf: Day("2026-11-20")!, render: render(folder)) }
         #expect(again?.reason == "\(folder.path) already holds a workspace (scrumsell.yml); nothing was written")
     }
