@@ -22,31 +22,62 @@ public enum YAMLReader {
     public static func parse(yaml: String, firstLine: Int, in source: SourceText) -> (root: YAMLNode?, diagnostics: [Diagnostic]) {
         let lineOffset = firstLine - 1
         if yaml.allSatisfy({ $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }) { return (nil, []) }
-        let composed: Node?
-        do {
-            composed = try Yams.compose(yaml: yaml)
-        } catch let error as YamlError {
-            return (nil, [diagnostic(for: error, lineOffset: lineOffset, source: source)])
-        } catch {
-            let location = source.location(line: firstLine, column: 1)
-            return (nil, [.error("yaml-syntax", "front-matter is not valid YAML: \(error)", at: location)])
+        if let aliasKey = AliasKeyGuard.aliasInKey(yaml) {
+            return (nil, [.error("yaml-too-large", "front-matter uses an alias (*) inside a key, which can expand without bound",
+                                 at: source.location(line: aliasKey.line + lineOffset, column: aliasKey.column),
+                                 hint: "front-matter keys are plain words; remove the anchors (&) and aliases (*)")])
         }
-        guard let composed else { return (nil, []) }
-        var converter = Converter(source: source, lineOffset: lineOffset)
+        // Yams refuses a mapping with a duplicate key; each one is reported at its second
+        // occurrence and renamed to a placeholder, so the first value is kept and the rest is read.
+        var text = yaml
+        var diagnostics: [Diagnostic] = []
+        var placeholders: Set<String> = []
+        var composed: Node?
+        while true {
+            do {
+                composed = try Yams.compose(yaml: text)
+                break
+            } catch YamlError.duplicatedKeysInMapping(let keys, let context) {
+                let key = keys.first ?? "?"
+                let first = context.mark
+                guard placeholders.count < DuplicateKeys.maximumRenames,
+                      let second = DuplicateKeys.secondOccurrence(of: key, firstAt: first, in: text) else {
+                    diagnostics.append(.error("yaml-duplicate-key", "duplicate key '\(key)'", at: source.location(line: first.line + lineOffset, column: first.column),
+                                              hint: "keep one '\(key):' line; YAML keeps only one of them"))
+                    return (nil, diagnostics)
+                }
+                diagnostics.append(.error("yaml-duplicate-key", "duplicate key '\(key)' (first set on line \(first.line + lineOffset))",
+                                          at: source.location(line: second.line + lineOffset, column: second.column),
+                                          hint: "keep one '\(key):' line; YAML keeps only one of them"))
+                let placeholder = DuplicateKeys.placeholder(number: placeholders.count, length: second.length)
+                placeholders.insert(placeholder)
+                text = DuplicateKeys.replacing(second, with: placeholder, in: text)
+            } catch let error as YamlError {
+                return (nil, diagnostics + [diagnostic(for: error, lineOffset: lineOffset, source: source)])
+            } catch {
+                let location = source.location(line: firstLine, column: 1)
+                return (nil, diagnostics + [.error("yaml-syntax", "front-matter is not valid YAML: \(error)", at: location)])
+            }
+        }
+        guard let composed else { return (nil, diagnostics) }
+        var converter = Converter(source: source, lineOffset: lineOffset, skippedKeys: placeholders)
         let root = converter.convert(composed)
-        return (converter.exhausted ? nil : root, converter.diagnostics)
+        return (converter.exhausted ? nil : root, diagnostics + converter.diagnostics)
     }
 
     private struct Converter {
         let source: SourceText
         let lineOffset: Int
+        /// Placeholder names of duplicate keys already reported: their pairs are dropped.
+        let skippedKeys: Set<String>
         var remaining = YAMLReader.nodeBudget
         var exhausted = false
         var diagnostics: [Diagnostic] = []
 
-        init(source: SourceText, lineOffset: Int) {
+        init(source: SourceText, lineOffset: Int, skippedKeys: Set<String>) {
             self.source = source
             self.lineOffset = lineOffset
+            self.skippedKeys = skippedKeys
         }
 
         func position(_ mark: Mark?) -> (Int, Int) {
@@ -60,9 +91,11 @@ public enum YAMLReader {
             if remaining < 0 || depth > 64 {
                 if !exhausted {
                     exhausted = true
-                    let why = depth > 64 ? "is nested more than 64 levels deep" : "expands to more than \(YAMLReader.nodeBudget) values"
+                    let nested = remaining >= 0
+                    let why = nested ? "is nested more than 64 levels deep" : "expands to more than \(YAMLReader.nodeBudget) values"
                     diagnostics.append(.error("yaml-too-large", "front-matter \(why)", at: source.location(line: line, column: column),
-                                              hint: "front-matter holds plain fields; remove the anchors (&) and aliases (*) that multiply it"))
+                                              hint: nested ? "front-matter holds plain fields; flatten the nested lists and mappings"
+                                                           : "front-matter holds plain fields; remove the anchors (&) and aliases (*) that multiply it"))
                 }
                 return YAMLNode(.scalar("", isPlain: true), line: line, column: column)
             }
@@ -77,6 +110,7 @@ public enum YAMLReader {
                 var pairs: [YAMLPair] = []
                 var seen: [String: Int] = [:]
                 for (key, value) in mapping where !exhausted {
+                    if let text = key.scalar?.string, skippedKeys.contains(text) { continue }
                     let (keyLine, keyColumn) = position(key.mark)
                     let name: String
                     if let text = key.scalar?.string {
@@ -116,8 +150,27 @@ public enum YAMLReader {
         case .scanner(let context, let problem, let mark, let yaml): return located(problem, context, mark, yaml)
         case .parser(let context, let problem, let mark, let yaml): return located(problem, context, mark, yaml)
         case .composer(let context, let problem, let mark, let yaml): return located(problem, context, mark, yaml)
+        case .reader(let problem, let offset, let value, let yaml):
+            // The offset counts Characters from the start of the block.
+            var line = 1, column = 1
+            if let offset, let end = yaml.index(yaml.startIndex, offsetBy: offset, limitedBy: yaml.endIndex) {
+                for scalar in yaml[..<end].unicodeScalars {
+                    if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+                }
+            }
+            let code = value >= 0 ? " (U+\(String(value, radix: 16, uppercase: true).leftPadded(to: 4)))" : ""
+            return .error("yaml-syntax", "invalid YAML: \(problem)\(code)", at: source.location(line: line + lineOffset, column: column),
+                          hint: "remove the control character; front-matter is plain text")
         default:
-            return .error("yaml-syntax", "invalid YAML: \(error)", at: source.location(line: lineOffset + 1, column: 1))
+            let firstLine = "\(error)".split(separator: "\n").first.map(String.init) ?? "unknown error"
+            return .error("yaml-syntax", "invalid YAML: \(firstLine)", at: source.location(line: lineOffset + 1, column: 1))
         }
+    }
+}
+
+extension String {
+    /// The string with zeros in front up to `width` characters.
+    func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }

@@ -48,7 +48,7 @@ enum DealChecks {
             }
         }
         if let decision = deal.decisionDate, decision < day {
-            found.append(.warning("deal-decision-date-passed", "the decision date \(decision) has passed (\(decision.days(to: day)) days ago) and the deal is still open",
+            found.append(.warning("deal-decision-date-passed", "the decision date \(decision) has passed (\(daysAgo(decision.days(to: day)))) and the deal is still open",
                                   at: deal.location(of: "decision_date"),
                                   hint: "agree a new date with the buyer and remind them of the consequence, or close the deal"))
         }
@@ -64,4 +64,6 @@ enum DealChecks {
         }
         return found
     }
+
+    static func daysAgo(_ days: Int) -> String { days == 1 ? "yesterday" : "\(days) days ago" }
 }
