@@ -140,9 +140,13 @@ public enum YAMLReader {
         func located(_ problem: String, _ context: YamlError.Context?, _ mark: Mark, _ yaml: String) -> Diagnostic {
             var message = "invalid YAML: \(problem)"
             if let context { message += " \(context.text)" }
-            // libyaml reports an unclosed bracket or quote at the end of the block; the context says where it opened.
+            // libyaml reports an unclosed bracket or quote where it gave up (often the next line or
+            // the end of the block); the context says where it opened, which is what needs fixing.
             let yamlLines = yaml.utf8.count { $0 == 10 }
-            let place = context.map { mark.line > yamlLines ? $0.mark : mark } ?? mark
+            let place = context.map { context in
+                let unclosed = (context.text.contains("flow") || context.text.contains("quoted")) && mark.line > context.mark.line
+                return mark.line > yamlLines || unclosed ? context.mark : mark
+            } ?? mark
             return .error("yaml-syntax", message, at: source.location(line: place.line + lineOffset, column: place.column),
                           hint: "check the indentation and quoting; a value holding ': ' or starting with a symbol needs quotes")
         }
