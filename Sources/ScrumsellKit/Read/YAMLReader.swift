@@ -112,13 +112,11 @@ public enum YAMLReader {
                 for (key, value) in mapping where !exhausted {
                     if let text = key.scalar?.string, skippedKeys.contains(text) { continue }
                     let (keyLine, keyColumn) = position(key.mark)
-                    let name: String
-                    if let text = key.scalar?.string {
-                        name = text
-                    } else {
-                        name = "?"
+                    guard let name = key.scalar?.string else {
+                        // Reported once and left out, so no "unknown key" follows it.
                         diagnostics.append(.error("yaml-type", "a key must be plain text, found \(key.mapping != nil ? "a mapping" : "a list")",
                                                   at: source.location(line: keyLine, column: keyColumn)))
+                        continue
                     }
                     if let first = seen[name] {
                         diagnostics.append(.error("yaml-duplicate-key", "duplicate key '\(name)' (first set on line \(first))",
