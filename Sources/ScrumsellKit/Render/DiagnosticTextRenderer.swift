@@ -42,7 +42,8 @@ public enum DiagnosticTextRenderer {
             if scalars == column - 1 { caret = width }
             if scalar == "\t" {
                 let spaces = 4 - width % 4
-                shown.append(contentsOf: repeatElement(" ", count: spaces))
+                // One at a time: `append(contentsOf:)` on a scalar view copies the whole string.
+                for _ in 0..<spaces { shown.append(" ") }
                 width += spaces
             } else {
                 shown.append(scalar)
