@@ -56,7 +56,8 @@ public enum YAMLReader {
                 return (nil, diagnostics + [diagnostic(for: error, lineOffset: lineOffset, source: source)])
             } catch {
                 let location = source.location(line: firstLine, column: 1)
-                return (nil, diagnostics + [.error("yaml-syntax", "front-matter is not valid YAML: \(error)", at: location)])
+                return (nil, diagnostics + [.error("yaml-syntax", "front-matter is not valid YAML: \(error)", at: location,
+                                               hint: "check the indentation and quoting")])
             }
         }
         guard let composed else { return (nil, diagnostics) }
@@ -72,6 +73,8 @@ public enum YAMLReader {
         let skippedKeys: Set<String>
         var remaining = YAMLReader.nodeBudget
         var exhausted = false
+        /// The top-level key being read: where an expansion past the budget is reported.
+        var topLevelKey: (line: Int, column: Int)?
         var diagnostics: [Diagnostic] = []
 
         init(source: SourceText, lineOffset: Int, skippedKeys: Set<String>) {
@@ -93,7 +96,9 @@ public enum YAMLReader {
                     exhausted = true
                     let nested = remaining >= 0
                     let why = nested ? "is nested more than 64 levels deep" : "expands to more than \(YAMLReader.nodeBudget) values"
-                    diagnostics.append(.error("yaml-too-large", "front-matter \(why)", at: source.location(line: line, column: column),
+                    // Aliased values carry the positions of their anchors; the field being read says more.
+                    let place = nested ? (line, column) : topLevelKey ?? (line, column)
+                    diagnostics.append(.error("yaml-too-large", "front-matter \(why)", at: source.location(line: place.0, column: place.1),
                                               hint: nested ? "front-matter holds plain fields; flatten the nested lists and mappings"
                                                            : "front-matter holds plain fields; remove the anchors (&) and aliases (*) that multiply it"))
                 }
@@ -115,7 +120,8 @@ public enum YAMLReader {
                     guard let name = key.scalar?.string else {
                         // Reported once and left out, so no "unknown key" follows it.
                         diagnostics.append(.error("yaml-type", "a key must be plain text, found \(key.mapping != nil ? "a mapping" : "a list")",
-                                                  at: source.location(line: keyLine, column: keyColumn)))
+                                                  at: source.location(line: keyLine, column: keyColumn),
+                                                  hint: "write one 'key: value' per line, the key a plain word"))
                         continue
                     }
                     if let first = seen[name] {
@@ -125,6 +131,7 @@ public enum YAMLReader {
                         continue
                     }
                     seen[name] = keyLine
+                    if depth == 0 { topLevelKey = (keyLine, keyColumn) }
                     pairs.append(YAMLPair(key: name, keyLine: keyLine, keyColumn: keyColumn, value: convert(value, depth: depth + 1)))
                 }
                 return YAMLNode(.mapping(pairs), line: line, column: column)
@@ -165,7 +172,8 @@ public enum YAMLReader {
                           hint: "remove the control character; front-matter is plain text")
         default:
             let firstLine = "\(error)".split(separator: "\n").first.map(String.init) ?? "unknown error"
-            return .error("yaml-syntax", "invalid YAML: \(firstLine)", at: source.location(line: lineOffset + 1, column: 1))
+            return .error("yaml-syntax", "invalid YAML: \(firstLine)", at: source.location(line: lineOffset + 1, column: 1),
+                          hint: "check the indentation and quoting")
         }
     }
 }

@@ -28,7 +28,8 @@ enum DealChecks {
 
         if deal.isQualified(in: config) {
             let stageName = deal.stage
-            if deal.decisionDate == nil {
+            // A decision_date that is not a valid date is already an error; do not call it missing too.
+            if deal.decisionDate == nil, deal.fieldLocations["decision_date"] == nil {
                 found.append(.warning("deal-no-decision-date", "the deal is past the first stage ('\(stageName)') but has no decision_date",
                                       at: deal.location(of: "stage"), hint: "ask the buyer when they need the solution in place: 'decision_date: YYYY-MM-DD'"))
             }
