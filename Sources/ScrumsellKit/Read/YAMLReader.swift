@@ -9,6 +9,10 @@ public enum YAMLReader {
     /// The most nodes one front-matter block may expand to, aliases included.
     public static let nodeBudget = 100_000
 
+    /// The deepest a front-matter block may nest; deeper blocks are refused before parsing,
+    /// because the YAML library recurses once per level.
+    public static let maximumDepth = 64
+
     public struct Failure: Error, Sendable {
         public var diagnostic: Diagnostic
     }
@@ -22,6 +26,11 @@ public enum YAMLReader {
     public static func parse(yaml: String, firstLine: Int, in source: SourceText) -> (root: YAMLNode?, diagnostics: [Diagnostic]) {
         let lineOffset = firstLine - 1
         if yaml.allSatisfy({ $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }) { return (nil, []) }
+        if let deep = YAMLNestingGuard.firstPlace(in: yaml, deeperThan: maximumDepth) {
+            return (nil, [.error("yaml-too-large", "front-matter is nested more than \(maximumDepth) levels deep",
+                                 at: source.location(line: deep.line + lineOffset, column: deep.column),
+                                 hint: "front-matter holds plain fields; flatten the nested lists and mappings")])
+        }
         if let aliasKey = AliasKeyGuard.aliasInKey(yaml) {
             return (nil, [.error("yaml-too-large", "front-matter uses an alias (*) inside a key, which can expand without bound",
                                  at: source.location(line: aliasKey.line + lineOffset, column: aliasKey.column),
@@ -91,11 +100,11 @@ public enum YAMLReader {
         mutating func convert(_ node: Node, depth: Int = 0) -> YAMLNode {
             let (line, column) = position(node.mark)
             remaining -= 1
-            if remaining < 0 || depth > 64 {
+            if remaining < 0 || depth > YAMLReader.maximumDepth {
                 if !exhausted {
                     exhausted = true
                     let nested = remaining >= 0
-                    let why = nested ? "is nested more than 64 levels deep" : "expands to more than \(YAMLReader.nodeBudget) values"
+                    let why = nested ? "is nested more than \(YAMLReader.maximumDepth) levels deep" : "expands to more than \(YAMLReader.nodeBudget) values"
                     // Aliased values carry the positions of their anchors; the field being read says more.
                     let place = nested ? (line, column) : topLevelKey ?? (line, column)
                     diagnostics.append(.error("yaml-too-large", "front-matter \(why)", at: source.location(line: place.0, column: place.1),

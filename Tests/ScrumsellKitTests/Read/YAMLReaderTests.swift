@@ -143,18 +143,41 @@ struct YAMLReaderTests {
         #expect(document.diagnostics.first?.location.line == 11)
     }
 
-    @Test func deepNestingIsCut() {
-        let document = readDocument("---\nx: " + String(repeating: "[", count: 500) + String(repeating: "]", count: 500) + "\n---\n")
+    static let deepBlocks: [String: String] = [
+        "brackets": "x: " + String(repeating: "[", count: 500) + String(repeating: "]", count: 500),
+        "braces": "x: " + String(repeating: "{a: ", count: 5000) + "1" + String(repeating: "}", count: 5000),
+        "dashes": "x:\n  " + String(repeating: "- ", count: 900) + "y",
+    ]
+
+    @Test(arguments: [("brackets", 2, 67), ("braces", 2, 256), ("dashes", 3, 127)])
+    func deepNestingIsRefusedBeforeParsing(name: String, line: Int, column: Int) {
+        // The YAML library recurses once per level: hundreds of levels would overflow a thread's stack.
+        let document = readDocument("---\n\(Self.deepBlocks[name]!)\n---\n")
         #expect(document.fields == nil)
-        #expect(document.diagnostics.codes == ["yaml-too-large"])
+        #expect(document.diagnostics.map { "\($0.code) \($0.location.line):\($0.location.column)" } == ["yaml-too-large \(line):\(column)"])
         #expect(document.diagnostics[0].message == "front-matter is nested more than 64 levels deep")
     }
 
-    @Test func nestingPastTheParserLimitIsASyntaxError() {
-        let document = readDocument("---\nx: " + String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000) + "\n---\n")
-        #expect(document.fields == nil)
-        #expect(document.diagnostics.codes == ["yaml-syntax"])
-        #expect(document.diagnostics[0].location.line == 2)
+    @Test func nestingEstimateLeavesOrdinaryYAMLAlone() {
+        let yaml = """
+            title: "Dana's [deal] {draft" # a comment with [[[[ and '
+            note: Dana's deal [v2]
+            quoted: 'it''s [ok'
+            multi: "spans
+              [[[[ lines"
+            literal: |
+              - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - -
+              [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[
+            folded: >-
+              {{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{
+            stakeholders:
+              - {id: maria, name: "Maria [CFO]", influence: economic}
+              - id: raj
+                tags: [a, [b, [c]]]
+            """
+        #expect(YAMLNestingGuard.firstPlace(in: yaml, deeperThan: 64) == nil)
+        #expect(YAMLNestingGuard.firstPlace(in: yaml, deeperThan: 4) != nil)
+        #expect(readDocument("---\n\(yaml)\n---\n").diagnostics.isEmpty)
     }
 
     @Test func nonStringKeyIsATypeError() {

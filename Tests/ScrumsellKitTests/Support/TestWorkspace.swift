@@ -2,7 +2,7 @@ import Foundation
 @testable import ScrumsellKit
 
 /// A workspace written into a fresh temporary folder for one test, removed afterwards.
-final class TestWorkspace {
+final class TestWorkspace: Sendable {
     let root: URL
 
     /// Creates the folder with `scrumsell.yml` (the standard test configuration unless given) and `files`.
