@@ -127,11 +127,15 @@ extension Item {
         return item
     }
 
-    /// The text with its todo.txt tokens removed and spaces collapsed.
+    /// The text with its todo.txt tokens removed and spaces collapsed (words in `code` stay, as `scan` reads them).
     static func strippingTokens(_ text: String) -> String {
-        text.split(whereSeparator: { $0 == " " || $0 == "\t" })
-            .filter { InlineToken.classify($0, line: 0, column: 0) == nil }
-            .joined(separator: " ")
+        var inCode = false
+        return text.split(whereSeparator: { $0 == " " || $0 == "\t" }).filter { word in
+            let backticks = word.utf8.count { $0 == UInt8(ascii: "`") }
+            let isCode = inCode || backticks > 0 && word.hasPrefix("`")
+            if backticks % 2 == 1 { inCode.toggle() }
+            return isCode || InlineToken.classify(word, line: 0, column: 0) == nil
+        }.joined(separator: " ")
     }
 
     /// This item and every item nested under it, in file order.

@@ -256,3 +256,19 @@ struct CheckRuleTests {
         #expect(report.diagnostics.coded("sprint-overlap").map(\.location.path) == ["sprints/a.md", "sprints/b.md"])
     }
 }
+
+@Suite("Line endings and byte-order marks")
+struct LineEndingTests {
+    @Test func crlfAndBOMGiveTheSameDiagnosticsAndExcerpts() throws {
+        let text = deal([("decision_date: 2026-12-15", "decision_date: 2026-11-13"), ("evaluation @maria", "evaluation @marla"),
+                         ("value: 100000", "value: [100000]"), ("- [x] Pain", "- [ ] Pain  ")])
+        let lf = try TestWorkspace(files: ["deals/acme.md": text]).check()
+        let crlf = try TestWorkspace()
+        try crlf.write("deals/acme.md", bytes: [0xEF, 0xBB, 0xBF] + Array(text.replacingOccurrences(of: "\n", with: "\r\n").utf8))
+        let report = crlf.check()
+        #expect(report.diagnostics.count == 4)
+        #expect(report.diagnostics == lf.diagnostics)
+        #expect(DiagnosticTextRenderer.render(report) == DiagnosticTextRenderer.render(lf))
+        #expect(report.diagnostics.allSatisfy { !($0.excerpt ?? "").contains("\r") && !($0.excerpt ?? "").contains("\u{FEFF}") })
+    }
+}

@@ -154,6 +154,20 @@ struct OutlineReaderTests {
         #expect(entry.tokens.map(\.column) == [11, 22, 34, 50, 71])
     }
 
+    @Test func tokenValuesStopAtCharactersThatCannotBeInThem() {
+        let entry = outline("- [ ] See [notes @raj](https://x) with @søren's team, @dana— and pts:2.5. #demo/video\n").preamble[0]
+        #expect(entry.tokens.map(\.value) == ["raj", "søren", "dana", "2.5", "demo/video"])
+    }
+
+    @Test func wordsInCodeSpansAreNotTokens() {
+        let entry = outline("- [ ] Run `grep @dana due:2026-11-30` for @leo and `@kim`\n").preamble[0]
+        #expect(entry.tokens.map(\.value) == ["leo"])
+        var diagnostics: [Diagnostic] = []
+        let items = Item.items(from: [entry], section: "Backlog", document: DocumentRef(kind: .deal, id: "a", path: "deals/a.md"), diagnostics: &diagnostics)
+        #expect(items[0].owners == ["leo"])
+        #expect(items[0].title == "Run `grep @dana due:2026-11-30` for and `@kim`")
+    }
+
     @Test(arguments: ["mail dana@example.com", "a lone @ sign", "due: 2026-11-30", "C# and #", "pts:", "+ plus", "@.", "sprint:..."])
     func wordsThatAreNotTokens(text: String) {
         #expect(outline("- [ ] \(text)\n").preamble[0].tokens.isEmpty)
