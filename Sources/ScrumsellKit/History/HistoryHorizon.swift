@@ -6,14 +6,17 @@ public struct HistoryHorizon: Sendable, Codable, Equatable {
     public var oldestCommit: Day?
     /// The date of the newest commit read.
     public var newestCommit: Day?
-    /// The commits that changed a deal or a campaign.
+    /// The commits read that changed a deal or a campaign.
     public var commitCount: Int
+    /// Commits dated after the as-of day, left out (and the working copy with them).
+    public var laterCommits: Int
 
-    public init(isShallow: Bool = false, oldestCommit: Day? = nil, newestCommit: Day? = nil, commitCount: Int = 0) {
+    public init(isShallow: Bool = false, oldestCommit: Day? = nil, newestCommit: Day? = nil, commitCount: Int = 0, laterCommits: Int = 0) {
         self.isShallow = isShallow
         self.oldestCommit = oldestCommit
         self.newestCommit = newestCommit
         self.commitCount = commitCount
+        self.laterCommits = laterCommits
     }
 
     enum CodingKeys: String, CodingKey {
@@ -21,5 +24,6 @@ public struct HistoryHorizon: Sendable, Codable, Equatable {
         case oldestCommit = "oldest_commit"
         case newestCommit = "newest_commit"
         case commitCount = "commits"
+        case laterCommits = "later_commits"
     }
 }

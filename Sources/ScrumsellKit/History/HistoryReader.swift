@@ -5,9 +5,12 @@ import Foundation
 /// copy, and one `git cat-file --batch` for the contents of every version. Each version's
 /// front-matter is read with the workspace's own reader, so history sees exactly what
 /// `check` and the reports see.
+///
+/// The history is the one known on the as-of day: commits dated after it are left out
+/// (counted in the horizon), and so are the working copy's edits then.
 public enum HistoryReader {
-    /// The history of the workspace at `root`, or why there is none (no git, not a repository).
-    /// Uncommitted edits are the newest version, dated `asOf`.
+    /// The history of the workspace at `root` as of `asOf`, or why there is none (no git, not
+    /// a repository). Uncommitted edits are the newest version, dated `asOf`.
     public static func read(workspace root: URL, asOf: Day,
                             git: GitCommand? = GitCommand.onPath()) -> Result<WorkspaceHistory, HistoryUnavailable> {
         guard let git else { return .failure(.gitMissing) }
@@ -56,33 +59,35 @@ public enum HistoryReader {
         let dealSnapshots = dealSnapshots(of: dealBlobs, contents: contents)
         let campaignSnapshots = snapshots(of: campaignBlobs, contents: contents, read: readCampaign)
 
-        let lastDate = entries.first?.commit.date ?? asOf
-        let workingCopyDate = max(asOf, lastDate)
-        var history = WorkspaceHistory(asOf: asOf, horizon: horizon(of: entries, in: repository))
+        // History as of `asOf`: commits dated later are left out, and so is the working copy
+        // then, since it already holds what they changed.
+        let known = entries.map { $0.commit.date <= asOf }
+        let laterCommits = known.count { !$0 }
+        var history = WorkspaceHistory(asOf: asOf, horizon: horizon(of: zip(entries, known).filter(\.1).map(\.0), later: laterCommits, in: repository))
+        func versions<Snapshot>(of lineage: FileLineages.Lineage, index: Int, snapshots: [String: Snapshot?],
+                                read: ([UInt8]) -> Snapshot?) -> [DocumentVersion<Snapshot>] {
+            var versions = lineage.versions.reversed().filter { known[$0.entry] }.map {
+                DocumentVersion(commit: entries[$0.entry].commit, date: entries[$0.entry].commit.date,
+                                path: workspacePath($0.path, prefix: repository.prefix), snapshot: snapshots[$0.blob] ?? nil)
+            }
+            if laterCommits == 0, let path = workingCopy.edited[index], let bytes = readFile(path, top: repository.top) {
+                versions.append(DocumentVersion(commit: nil, date: asOf, path: workspacePath(path, prefix: repository.prefix), snapshot: read(bytes)))
+            }
+            return versions
+        }
         for index in current.sorted() {
             let lineage = files.lineages[index]
             let path = workspacePath(lineage.path, prefix: repository.prefix)
             let startsAtHorizon = lineage.versions.last.map { version in
                 entries[version.entry].parents.isEmpty && repository.shallowBoundaries.contains(entries[version.entry].commit.sha)
             } ?? false
-            let bytes = workingCopy.edited[index].flatMap { readFile($0, top: repository.top) }
             switch files.kind(of: lineage.path) {
             case .deal:
-                var versions = lineage.versions.reversed().map {
-                    DocumentVersion(commit: entries[$0.entry].commit, date: entries[$0.entry].commit.date,
-                                    path: workspacePath($0.path, prefix: repository.prefix), snapshot: dealSnapshots[$0.blob] ?? nil)
-                }
-                if let bytes { versions.append(DocumentVersion(commit: nil, date: workingCopyDate, path: path, snapshot: readDeal(bytes))) }
-                guard !versions.isEmpty else { continue }
-                history.deals[path] = DocumentHistory(path: path, versions: versions, startsAtHorizon: startsAtHorizon)
+                let versions = versions(of: lineage, index: index, snapshots: dealSnapshots, read: readDeal)
+                if !versions.isEmpty { history.deals[path] = DocumentHistory(path: path, versions: versions, startsAtHorizon: startsAtHorizon) }
             case .campaign:
-                var versions = lineage.versions.reversed().map {
-                    DocumentVersion(commit: entries[$0.entry].commit, date: entries[$0.entry].commit.date,
-                                    path: workspacePath($0.path, prefix: repository.prefix), snapshot: campaignSnapshots[$0.blob] ?? nil)
-                }
-                if let bytes { versions.append(DocumentVersion(commit: nil, date: workingCopyDate, path: path, snapshot: readCampaign(bytes))) }
-                guard !versions.isEmpty else { continue }
-                history.campaigns[path] = DocumentHistory(path: path, versions: versions, startsAtHorizon: startsAtHorizon)
+                let versions = versions(of: lineage, index: index, snapshots: campaignSnapshots, read: readCampaign)
+                if !versions.isEmpty { history.campaigns[path] = DocumentHistory(path: path, versions: versions, startsAtHorizon: startsAtHorizon) }
             default:
                 continue
             }
@@ -101,11 +106,11 @@ public enum HistoryReader {
         return output
     }
 
-    private static func horizon(of entries: [GitLogEntry], in repository: GitRepository) -> HistoryHorizon {
+    private static func horizon(of entries: [GitLogEntry], later: Int, in repository: GitRepository) -> HistoryHorizon {
         let boundaries = entries.filter { $0.parents.isEmpty && repository.shallowBoundaries.contains($0.commit.sha) }
         let oldest = (repository.isShallow && !boundaries.isEmpty ? boundaries : entries).map(\.commit.date).min()
         return HistoryHorizon(isShallow: repository.isShallow, oldestCommit: oldest, newestCommit: entries.map(\.commit.date).max(),
-                              commitCount: entries.count)
+                              commitCount: entries.count, laterCommits: later)
     }
 
     /// Reads each blob once, on all cores.

@@ -19,13 +19,14 @@ public enum HistoryPresenter {
     }
 
     static func summary(_ report: HistoryReport, workspace: Workspace) -> [String: Any] {
+        func money(_ amount: Double) -> String { ReportFormatter.money(amount, currency: workspace.config.currency) }
         let deals: [[String: Any]] = report.deals.map { timeline in
             var row: [String: Any] = [
                 "deal": timeline.deal, "account": timeline.account,
                 "stage": timeline.current.outcome == .open ? timeline.current.stage : timeline.current.outcome.rawValue,
                 "decisionDate": timeline.current.decisionDate?.description ?? "",
                 "slips": String(timeline.slips),
-                "value": timeline.current.value.map(amount) ?? "",
+                "value": timeline.current.value.map(money) ?? "",
                 "uncommitted": timeline.uncommittedEdits,
             ]
             if let stay = timeline.currentStay {
@@ -39,13 +40,13 @@ public enum HistoryPresenter {
             return row
         }
         let medians: [[String: Any]] = report.stageAging.medians.map {
-            ["stage": $0.stage, "stays": String($0.stays), "median": days($0.medianDays),
-             "agingAfter": $0.agingAfterDays.map(days) ?? "too few stays"]
+            ["stage": $0.stage, "stays": String($0.stays), "median": ReportFormatter.number($0.medianDays),
+             "agingAfter": $0.agingAfterDays.map(ReportFormatter.number) ?? "too few stays"]
         }
         let aged: [[String: Any]] = report.stageAging.aged.map {
             ["deal": $0.deal, "account": $0.account, "stage": $0.stage,
              "since": $0.sinceBeforeHorizon ? "on or before \($0.since)" : $0.since.description,
-             "days": String($0.days), "median": days($0.medianDays)]
+             "days": String($0.days), "median": ReportFormatter.number($0.medianDays)]
         }
         let pitches: [[String: Any]] = report.campaigns.flatMap(\.changes).sorted { ($0.date, $0.campaign) < ($1.date, $1.campaign) }.map {
             var row: [String: Any] = ["date": $0.date.description, "campaign": $0.campaign, "section": $0.section.rawValue,
@@ -54,15 +55,16 @@ public enum HistoryPresenter {
             return row
         }
         return [
-            "workspace": workspace.config.name, "currency": workspace.config.currency, "horizon": horizon(report.horizon),
+            "workspace": workspace.config.name, "horizon": horizon(report.horizon),
             "deals": deals,
-            "hasMedians": !medians.isEmpty, "medians": medians, "factor": days(StageAging.factor),
+            "hasMedians": !medians.isEmpty, "medians": medians, "factor": ReportFormatter.number(StageAging.factor),
             "hasAged": !aged.isEmpty, "aged": aged,
             "hasPitches": !pitches.isEmpty, "pitches": pitches,
         ]
     }
 
     static func timeline(_ timeline: DealTimeline, report: HistoryReport, workspace: Workspace) -> [String: Any] {
+        func money(_ amount: Double) -> String { ReportFormatter.money(amount, currency: workspace.config.currency) }
         let beforeHorizon = "before the history starts"
         let stages: [[String: Any]] = timeline.stages.map { stay in
             ["stage": stay.stage, "entered": entered(stay), "left": stay.left?.description ?? "still there",
@@ -72,8 +74,8 @@ public enum HistoryPresenter {
         let decisions: [[String: Any]] = timeline.decisionDateChanges.map { change in
             let moved: String
             switch change.kind {
-            case .slip: moved = "slipped \(plural(change.days ?? 0, "day"))"
-            case .pullIn: moved = "pulled in \(plural(-(change.days ?? 0), "day"))"
+            case .slip: moved = "slipped \(ReportFormatter.plural(change.days ?? 0, "day"))"
+            case .pullIn: moved = "pulled in \(ReportFormatter.plural(-(change.days ?? 0), "day"))"
             case .set: moved = "set"
             case .cleared: moved = "cleared"
             }
@@ -81,9 +83,9 @@ public enum HistoryPresenter {
                     "change": moved, "commit": change.commit.map(commit) ?? false, "noCommit": "uncommitted"]
         }
         let values: [[String: Any]] = timeline.valueChanges.map { change -> [String: Any] in
-            let from: String = change.from.map { amount($0) } ?? "none", to: String = change.to.map { amount($0) } ?? "none"
+            let from: String = change.from.map(money) ?? "none", to: String = change.to.map(money) ?? "none"
             return ["date": change.date.description, "from": from, "to": to,
-             "change": (change.amount > 0 ? "+" : "") + amount(change.amount),
+             "change": (change.amount > 0 ? "+" : "") + money(change.amount),
              "commit": change.commit.map(commit) ?? false, "noCommit": "uncommitted"]
         }
         let outcomes: [[String: Any]] = timeline.outcomeChanges.map { change in
@@ -99,12 +101,11 @@ public enum HistoryPresenter {
             firstSeen = "Created \(timeline.firstSeen)."
         }
         var context: [String: Any] = [
-            "deal": timeline.deal, "account": timeline.account, "currency": workspace.config.currency,
-            "horizon": horizon(report.horizon), "firstSeen": firstSeen,
+            "deal": timeline.deal, "account": timeline.account, "horizon": horizon(report.horizon), "firstSeen": firstSeen,
             "uncommitted": timeline.uncommittedEdits, "asOf": report.asOf.description,
             "hasStages": !stages.isEmpty, "stages": stages,
             "hasDecisions": !decisions.isEmpty, "decisions": decisions,
-            "slips": plural(timeline.slips, "slip"), "pullIns": plural(timeline.pullIns, "pull-in"),
+            "slips": ReportFormatter.plural(timeline.slips, "slip"), "pullIns": ReportFormatter.plural(timeline.pullIns, "pull-in"),
             "hasValues": !values.isEmpty, "values": values,
             "hasOutcomes": !outcomes.isEmpty, "outcomes": outcomes,
         ]
@@ -114,15 +115,18 @@ public enum HistoryPresenter {
 
     /// One sentence on what the history covers.
     public static func horizon(_ horizon: HistoryHorizon) -> String {
+        let later = horizon.laterCommits == 0 ? ""
+            : " \(ReportFormatter.plural(horizon.laterCommits, "later commit")) \(horizon.laterCommits == 1 ? "is" : "are") left out, with the working copy."
         guard let oldest = horizon.oldestCommit, let newest = horizon.newestCommit, horizon.commitCount > 0 else {
+            if horizon.laterCommits > 0 { return "No commit up to the as-of day touched the deals or campaigns." + later }
             return "No commit has touched the deals or campaigns yet: the working copy is all the history there is."
         }
-        let commits = plural(horizon.commitCount, "commit")
+        let commits = ReportFormatter.plural(horizon.commitCount, "commit")
         if horizon.isShallow {
             return "Shallow clone: the history reaches back only to \(oldest) (\(commits) up to \(newest)); "
-                + "earlier changes are not in the repository, so what was there already reads \"on or before \(oldest)\"."
+                + "earlier changes are not in the repository, so what was there already reads \"on or before \(oldest)\"." + later
         }
-        return "Read from \(commits), \(oldest) to \(newest)."
+        return "Read from \(commits), \(oldest) to \(newest)." + later
     }
 
     static func commit(_ commit: CommitInfo) -> [String: Any] {
@@ -133,27 +137,4 @@ public enum HistoryPresenter {
         stay.enteredBeforeHorizon ? "on or before \(stay.entered)" : stay.entered.description
     }
 
-    /// Days as a whole number, or with one decimal when they are not whole.
-    static func days(_ value: Double) -> String {
-        let tenths = (value * 10).rounded()
-        return tenths.truncatingRemainder(dividingBy: 10) == 0 ? String(Int(tenths / 10)) : String(tenths / 10)
-    }
-
-    /// An amount with thousands separators and no decimals when it is whole: `120,000`, `-2,500.50`.
-    static func amount(_ value: Double) -> String {
-        let cents = (abs(value) * 100).rounded()
-        let whole = Int(cents / 100)
-        var digits = String(whole)
-        var grouped = ""
-        while digits.count > 3 {
-            grouped = "," + digits.suffix(3) + grouped
-            digits = String(digits.dropLast(3))
-        }
-        grouped = digits + grouped
-        let fraction = Int(cents.truncatingRemainder(dividingBy: 100))
-        if fraction != 0 { grouped += "." + (fraction < 10 ? "0" : "") + String(fraction) }
-        return (value < 0 && cents > 0 ? "-" : "") + grouped
-    }
-
-    static func plural(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
 }

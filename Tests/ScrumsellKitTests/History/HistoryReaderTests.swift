@@ -78,6 +78,30 @@ import Testing
         #expect(timeline.currentStay == nil)
     }
 
+    @Test func historyIsTheOneKnownOnTheAsOfDay() throws {
+        let fixture = try GitFixture()
+        fixture.write("deals/acme.md", GitFixture.deal(stage: "prospect"))
+        try fixture.commit("New deal", on: "2026-10-01")
+        fixture.write("deals/acme.md", GitFixture.deal(stage: "qualify"))
+        try fixture.commit("Qualified", on: "2026-10-05")
+        try fixture.run("mv", "deals/acme.md", "deals/acme-corp.md")
+        try fixture.commit("Renamed later", on: "2026-10-20")
+        fixture.write("deals/acme-corp.md", GitFixture.deal(stage: "evaluate"))
+
+        let before = try fixture.history(asOf: "2026-10-10").get()
+        #expect(before.horizon.commitCount == 2)
+        #expect(before.horizon.laterCommits == 1)
+        #expect(before.horizon.newestCommit == Day("2026-10-05"))
+        // The file is found under its current name; versions after the day and the working copy are left out.
+        let file = try #require(before.deals["deals/acme-corp.md"])
+        #expect(file.versions.map { $0.snapshot?.stage } == ["prospect", "qualify"])
+        #expect(!file.hasUncommittedEdits)
+
+        let now = try fixture.history(asOf: "2026-10-25").get()
+        #expect(now.horizon.laterCommits == 0)
+        #expect(now.deals["deals/acme-corp.md"]?.versions.map { $0.snapshot?.stage } == ["prospect", "qualify", "qualify", "evaluate"])
+    }
+
     @Test func renamedFilesKeepTheirHistory() throws {
         let fixture = try GitFixture()
         fixture.write("deals/acme.md", GitFixture.deal(stage: "prospect"))

@@ -88,9 +88,9 @@ import Testing
             == "Read from 7 commits, 2026-10-01 to 2026-10-23.")
         #expect(HistoryPresenter.horizon(HistoryHorizon(isShallow: true, oldestCommit: Day("2026-10-15"), newestCommit: Day("2026-10-23"), commitCount: 2))
             .hasPrefix("Shallow clone: the history reaches back only to 2026-10-15 (2 commits up to 2026-10-23)"))
-        #expect(HistoryPresenter.amount(1_234_567) == "1,234,567")
-        #expect(HistoryPresenter.amount(-2_500.5) == "-2,500.50")
-        #expect(HistoryPresenter.days(6.5) == "6.5")
-        #expect(HistoryPresenter.days(6) == "6")
+        #expect(HistoryPresenter.horizon(HistoryHorizon(oldestCommit: Day("2026-10-01"), newestCommit: Day("2026-10-23"), commitCount: 7, laterCommits: 2))
+            == "Read from 7 commits, 2026-10-01 to 2026-10-23. 2 later commits are left out, with the working copy.")
+        #expect(HistoryPresenter.horizon(HistoryHorizon(laterCommits: 1))
+            == "No commit up to the as-of day touched the deals or campaigns. 1 later commit is left out, with the working copy.")
     }
 }
