@@ -17,6 +17,9 @@ public struct WorkspaceHistory: Sendable {
         self.campaigns = campaigns
     }
 
+    /// True when the history holds no version of any deal or campaign.
+    public var isEmpty: Bool { deals.isEmpty && campaigns.isEmpty }
+
     /// The history of a deal of the workspace.
     public func history(of deal: Deal) -> DocumentHistory<DealSnapshot>? { deals[deal.path] }
 

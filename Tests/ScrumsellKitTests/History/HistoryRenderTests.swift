@@ -32,10 +32,10 @@ import Testing
     static let goldens = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures/history")
 
-    /// Compares with a golden file; `SCRUMSELL_UPDATE_GOLDENS=1` writes it instead.
+    /// Compares with a golden file; `SCRUMSELL_UPDATE_GOLDEN=1` writes it instead.
     func expectGolden(_ text: String, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
         let url = Self.goldens.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["SCRUMSELL_UPDATE_GOLDENS"] == "1" {
+        if ProcessInfo.processInfo.environment["SCRUMSELL_UPDATE_GOLDEN"] == "1" {
             try FileManager.default.createDirectory(at: Self.goldens, withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url)
             return

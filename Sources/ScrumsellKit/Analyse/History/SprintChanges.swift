@@ -1,6 +1,6 @@
 /// What git says happened during a sprint: the deals whose stage changed (or that closed)
 /// between its start and end, and the pitch changes made in that time.
-public struct SprintChanges: Sendable, Codable {
+public struct SprintChanges: Sendable, Codable, Equatable {
     /// A deal's stage or outcome changing during the sprint.
     public struct DealMove: Sendable, Codable, Equatable {
         public var deal: String
@@ -23,13 +23,15 @@ public struct SprintChanges: Sendable, Codable {
     public var sprint: String
     public var start: Day
     public var end: Day
+    /// How far back the history reaches, when the changes were read from a repository.
+    public var horizon: HistoryHorizon?
     /// In date order, then by deal.
     public var dealMoves: [DealMove]
     /// In date order, then by campaign.
     public var pitchChanges: [PitchChange]
 
     enum CodingKeys: String, CodingKey {
-        case sprint, start, end
+        case sprint, start, end, horizon
         case dealMoves = "deal_moves"
         case pitchChanges = "pitch_changes"
     }
@@ -56,6 +58,16 @@ public struct SprintChanges: Sendable, Codable {
         dealMoves = moves.sorted { ($0.date, $0.deal) < ($1.date, $1.deal) }
         pitchChanges = pitches.flatMap(\.changes).filter { during($0.date) }
             .sorted { ($0.date, $0.campaign, $0.section.rawValue) < ($1.date, $1.campaign, $1.section.rawValue) }
+    }
+
+    /// The changes during `sprint` in `deals` and `campaigns` (default: all of the workspace's), read from `history`.
+    public init?(sprint: Sprint, workspace: Workspace, deals: [Deal]? = nil, campaigns: [Campaign]? = nil, history: WorkspaceHistory) {
+        let timelines = (deals ?? workspace.deals).map {
+            DealTimeline(deal: $0, history: history.history(of: $0), config: workspace.config, asOf: history.asOf)
+        }
+        let pitches = (campaigns ?? workspace.campaigns).map { CampaignPitchHistory(campaign: $0, history: history.history(of: $0), workspace: workspace) }
+        self.init(sprint: sprint, timelines: timelines, pitches: pitches)
+        horizon = history.horizon
     }
 
     /// The stage a deal was in on `day`: its last stage change up to then, else its first stay.

@@ -1,7 +1,7 @@
 /// Open deals that have been in their stage much longer than deals usually are: longer
 /// than 1.5 × the workspace's median time in that stage, the median taken over the
 /// completed stays of all deals (a stay ends when the deal moves or closes).
-public struct StageAging: Sendable, Codable {
+public struct StageAging: Sendable, Codable, Equatable {
     /// How much longer than the median counts as aging.
     public static let factor = 1.5
     /// Completed stays a stage needs before its median is trusted.
@@ -46,6 +46,7 @@ public struct StageAging: Sendable, Codable {
     /// Longest-aging first (days over the limit, relative to the median).
     public var aged: [AgedDeal]
 
+    /// Medians over the stays of every deal in `timelines`; aging among the open deals of `deals`.
     public init(timelines: [DealTimeline], deals: [Deal], config: WorkspaceConfig) {
         var stays: [String: [Int]] = [:]
         for timeline in timelines {

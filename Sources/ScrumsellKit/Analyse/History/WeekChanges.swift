@@ -1,7 +1,7 @@
 /// What changed in the deals during one ISO week, from git: the state each deal was in
 /// before the week against the state it was in at its end, so a change made and undone
 /// within the week does not show.
-public struct WeekChanges: Sendable, Codable {
+public struct WeekChanges: Sendable, Codable, Equatable {
     /// One deal in one group, with what changed.
     public struct Entry: Sendable, Codable, Equatable {
         public var deal: String
@@ -79,12 +79,12 @@ public struct WeekChanges: Sendable, Codable {
         [new, won, lost, noDecision, advanced, movedBack, slipped, pulledIn, valueUp, valueDown, idle].allSatisfy(\.isEmpty)
     }
 
-    /// The changes of `week` in the deals of `workspace`, read from `history`.
-    public init(week: ISOWeek, workspace: Workspace, history: WorkspaceHistory) {
+    /// The changes of `week` in `deals` (default: every deal of `workspace`), read from `history`.
+    public init(week: ISOWeek, workspace: Workspace, deals: [Deal]? = nil, history: WorkspaceHistory) {
         self.week = week.description
         monday = week.monday
         sunday = week.sunday
-        for deal in workspace.deals {
+        for deal in deals ?? workspace.deals {
             guard let file = history.history(of: deal) else { continue }
             classify(deal, file, config: workspace.config, asOf: history.asOf)
         }
