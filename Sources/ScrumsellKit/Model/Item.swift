@@ -102,9 +102,28 @@ extension Item {
 
     /// The text with its todo.txt tokens removed and spaces collapsed.
     static func strippingTokens(_ text: String) -> String {
-        text.split(whereSeparator: { $0 == " " || $0 == "\t" })
-            .filter { InlineToken.classify($0, line: 0, column: 0) == nil }
-            .joined(separator: " ")
+        // ASCII text (the common case) splits on bytes; elsewhere a space may join a combining mark into one character.
+        guard text.utf8.allSatisfy({ $0 < 0x80 && $0 != 13 }) else {
+            return text.split(whereSeparator: { $0 == " " || $0 == "\t" })
+                .filter { !InlineToken.isToken($0) }
+                .joined(separator: " ")
+        }
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        var index = text.startIndex
+        let end = text.endIndex
+        while index < end {
+            while index < end, text.utf8[index] == 32 || text.utf8[index] == 9 { index = text.utf8.index(after: index) }
+            guard index < end else { break }
+            let start = index
+            while index < end, text.utf8[index] != 32, text.utf8[index] != 9 { index = text.utf8.index(after: index) }
+            let word = text[start..<index]
+            if !InlineToken.isToken(word) {
+                if !result.isEmpty { result += " " }
+                result += word
+            }
+        }
+        return result
     }
 
     /// This item and every item nested under it, in file order.

@@ -7,6 +7,15 @@ public enum WorkspaceLoader {
         model(WorkspaceReader.read(root: root))
     }
 
+    /// Loads the workspace and measures each phase of reading and modelling it.
+    public static func loadMeasured(root: URL) -> (workspace: Workspace, statistics: ReadStatistics) {
+        var (sources, statistics) = WorkspaceReader.readMeasured(root: root)
+        let start = PhaseTimes.now()
+        let workspace = model(sources)
+        statistics.wall[.model] += PhaseTimes.now() - start
+        return (workspace, statistics)
+    }
+
     /// Models what was read.
     public static func model(_ sources: WorkspaceSources) -> Workspace {
         var diagnostics = sources.diagnostics

@@ -5,25 +5,41 @@ import Foundation
 public enum DocumentReader {
     /// Reads the file at `url`, reported as `path`.
     public static func read(kind: DocumentKind, id: String, path: String, url: URL) -> SourceDocument {
+        var timer = PhaseTimer(enabled: false)
+        return read(kind: kind, id: id, path: path, url: url, timer: &timer)
+    }
+
+    /// Reads the file at `url`, charging the time of each phase to `timer`.
+    public static func read(kind: DocumentKind, id: String, path: String, url: URL, timer: inout PhaseTimer) -> SourceDocument {
         let start = SourceLocation(path: path, line: 1, column: 1)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        guard let bytes = FileBytes.read(url.path) else {
+            timer.lap(.readBytes)
             return SourceDocument(kind: kind, id: id, path: path,
                                   diagnostics: [.error("file-unreadable", "the file cannot be read", at: start, hint: "check its permissions")])
         }
-        return read(kind: kind, id: id, path: path, bytes: [UInt8](data))
+        return read(kind: kind, id: id, path: path, bytes: bytes, timer: &timer)
     }
 
     /// Reads a document from its bytes.
     public static func read(kind: DocumentKind, id: String, path: String, bytes: [UInt8]) -> SourceDocument {
+        var timer = PhaseTimer(enabled: false)
+        return read(kind: kind, id: id, path: path, bytes: bytes, timer: &timer)
+    }
+
+    /// Reads a document from its bytes, charging the time of each phase to `timer`.
+    public static func read(kind: DocumentKind, id: String, path: String, bytes: [UInt8], timer: inout PhaseTimer) -> SourceDocument {
         var document = SourceDocument(kind: kind, id: id, path: path)
         if let problem = FileContentCheck.problem(path: path, bytes: bytes) {
             document.diagnostics.append(problem)
+            timer.lap(.readBytes)
             return document
         }
         let source = SourceText(path: path, bytes: bytes)
         document.source = source
         let conflicts = FileContentCheck.conflictMarkers(in: source)
         document.diagnostics += conflicts
+        timer.lap(.readBytes)
+        defer { timer.lap(.outline) }
         switch FrontMatter.split(source) {
         case .failure(.missing):
             document.diagnostics.append(.error("front-matter-missing", "the file has no front-matter",
@@ -31,6 +47,7 @@ public enum DocumentReader {
                                                hint: "start the file with a line '---', the \(kind) fields, and another '---'"))
             document.outline = readOutline(source, firstLine: 1, into: &document)
         case .failure(.unclosed):
+            timer.lap(.frontMatter)
             document.diagnostics.append(.error("front-matter-unclosed", "the front-matter is never closed",
                                                at: source.location(line: 1, column: 1),
                                                hint: "add a line '---' after the last field"))
@@ -52,6 +69,7 @@ public enum DocumentReader {
                                                        at: source.location(line: 1, column: 1), hint: "add the \(kind) fields between the '---' lines"))
                 }
             }
+            timer.lap(.frontMatter)
             document.outline = readOutline(source, firstLine: frontMatter.bodyFirstLine, into: &document)
         }
         return document

@@ -47,18 +47,26 @@ public struct InlineToken: Sendable, Equatable {
     private static let prefixes: [(String, Kind)] = [("due:", .due), ("done:", .done), ("sprint:", .sprint), ("pts:", .points), ("stage:", .stage)]
 
     static func classify(_ word: Substring, line: Int, column: Int) -> InlineToken? {
+        guard let (kind, value) = parts(of: word) else { return nil }
+        return InlineToken(kind: kind, value: String(value), line: line, column: column)
+    }
+
+    /// True when `word` is a token; allocates nothing.
+    static func isToken(_ word: Substring) -> Bool { parts(of: word) != nil }
+
+    /// The kind and value of a token word.
+    private static func parts(of word: Substring) -> (Kind, Substring)? {
         guard let first = word.utf8.first else { return nil }
         switch first {
         case UInt8(ascii: "@"), UInt8(ascii: "#"), UInt8(ascii: "+"):
             let name = trimmedIdentifier(word.dropFirst())
             guard !name.isEmpty, isIdentifierStart(name.utf8.first!) else { return nil }
-            let kind: Kind = first == UInt8(ascii: "@") ? .owner : first == UInt8(ascii: "#") ? .kind : .link
-            return InlineToken(kind: kind, value: String(name), line: line, column: column)
+            return (first == UInt8(ascii: "@") ? .owner : first == UInt8(ascii: "#") ? .kind : .link, name)
         case UInt8(ascii: "d"), UInt8(ascii: "s"), UInt8(ascii: "p"):
             for (prefix, kind) in prefixes where word.hasPrefix(prefix) {
                 let value = trimmedIdentifier(word.dropFirst(prefix.count))
                 guard !value.isEmpty else { return nil }
-                return InlineToken(kind: kind, value: String(value), line: line, column: column)
+                return (kind, value)
             }
             return nil
         default:

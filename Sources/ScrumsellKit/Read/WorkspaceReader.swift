@@ -16,18 +16,45 @@ public struct WorkspaceSources: Sendable {
 /// the file system's order.
 public enum WorkspaceReader {
     public static func read(root: URL) -> WorkspaceSources {
+        read(root: root, measuring: false).sources
+    }
+
+    /// Reads the workspace and measures what each phase cost (summed over threads).
+    public static func readMeasured(root: URL) -> (sources: WorkspaceSources, statistics: ReadStatistics) {
+        read(root: root, measuring: true)
+    }
+
+    static func read(root: URL, measuring: Bool) -> (sources: WorkspaceSources, statistics: ReadStatistics) {
+        var statistics = ReadStatistics()
+        var timer = PhaseTimer(enabled: measuring)
         var diagnostics: [Diagnostic] = []
         let (config, configFields) = readConfig(root: root, diagnostics: &diagnostics)
+        timer.lap(.frontMatter)
         var entries: [(kind: DocumentKind, id: String, path: String)] = []
         for kind in DocumentKind.allCases {
             entries += listMarkdown(root: root, folder: kind.folder, diagnostics: &diagnostics).map { (kind, $0.id, $0.path) }
         }
-        let rootPath = root.path
-        let documents = entries.parallelMap { entry in
-            DocumentReader.read(kind: entry.kind, id: entry.id, path: entry.path,
-                                url: URL(fileURLWithPath: rootPath).appendingPathComponent(entry.path))
+        timer.lap(.list)
+        let rootSlash = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        let readStart = measuring ? PhaseTimes.now() : 0
+        let read = entries.parallelMap { entry -> (SourceDocument, PhaseTimes) in
+            var documentTimer = PhaseTimer(enabled: measuring)
+            let document = DocumentReader.read(kind: entry.kind, id: entry.id, path: entry.path,
+                                               url: URL(fileURLWithPath: rootSlash + entry.path), timer: &documentTimer)
+            return (document, documentTimer.times)
         }
-        return WorkspaceSources(root: root, config: config, configFields: configFields, documents: documents, diagnostics: diagnostics)
+        if measuring {
+            statistics.documentsWall = PhaseTimes.now() - readStart
+            statistics.wall = timer.times
+            statistics.files = entries.count + 1
+            statistics.bytes = config?.bytes.count ?? 0
+            for (document, times) in read {
+                statistics.threadTimes.add(times)
+                statistics.bytes += document.source?.bytes.count ?? 0
+            }
+        }
+        let sources = WorkspaceSources(root: root, config: config, configFields: configFields, documents: read.map(\.0), diagnostics: diagnostics)
+        return (sources, statistics)
     }
 
     static func readConfig(root: URL, diagnostics: inout [Diagnostic]) -> (SourceText?, YAMLNode?) {

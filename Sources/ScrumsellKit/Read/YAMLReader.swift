@@ -20,8 +20,14 @@ public enum YAMLReader {
 
     /// Parses `yaml`, whose first line is line `firstLine` of `source`.
     public static func parse(yaml: String, firstLine: Int, in source: SourceText) -> (root: YAMLNode?, diagnostics: [Diagnostic]) {
+        parse(yaml: yaml, firstLine: firstLine, in: source, fastPath: true)
+    }
+
+    /// Parses `yaml`; with `fastPath`, plain front-matter is parsed by `FastYAML` and only the rest by Yams.
+    static func parse(yaml: String, firstLine: Int, in source: SourceText, fastPath: Bool) -> (root: YAMLNode?, diagnostics: [Diagnostic]) {
         let lineOffset = firstLine - 1
         if yaml.allSatisfy({ $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }) { return (nil, []) }
+        if fastPath, case .parsed(let root) = FastYAML.parse(yaml, firstLine: firstLine) { return (root, []) }
         let composed: Node?
         do {
             composed = try Yams.compose(yaml: yaml)
