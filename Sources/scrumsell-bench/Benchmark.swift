@@ -15,11 +15,12 @@ struct Benchmark {
         var files: Int
         var bytes: Int
         var dealBytes: Int
-        /// Command name → end-to-end median wall (ns) and peak RSS (bytes).
-        var endToEnd: [(name: String, wall: UInt64, rss: Int, status: Int32)] = []
-        /// Command name → in-process wall per phase (median run).
-        var phases: [(name: String, times: PhaseTimes)] = []
+        /// Command name → end-to-end median wall and CPU time (ns) and peak RSS (bytes).
+        var endToEnd: [(name: String, wall: UInt64, cpu: UInt64, rss: Int, status: Int32)] = []
+        /// Command name → in-process CPU time per phase, and the wall time of load and of the rest (median run).
+        var phases: [(name: String, times: PhaseTimes, loadWall: UInt64, restWall: UInt64)] = []
         var cmarkWall: UInt64 = 0
+        var cmarkCPU: UInt64 = 0
         var cmarkCommand = ""
     }
 
@@ -52,43 +53,48 @@ struct Benchmark {
 
         for command in MeasuredCommands.all {
             // In process, through the library: the phase split of the median run.
-            var samples: [PhaseTimes] = []
+            var samples: [(times: PhaseTimes, loadWall: UInt64, restWall: UInt64)] = []
             for _ in 0..<runs {
-                var timer = PhaseTimer(enabled: true)
+                let start = PhaseTimes.now()
                 let (workspace, statistics) = WorkspaceLoader.loadMeasured(root: folder)
-                timer.skip()
+                let loaded = PhaseTimes.now()
+                var timer = PhaseTimer(enabled: true)
                 command.analyseAndRender(workspace, asOf: asOf, timer: &timer)
-                var times = statistics.wallByPhase
+                var times = statistics.times
                 times.add(timer.times)
-                samples.append(times)
+                samples.append((times, loaded - start, PhaseTimes.now() - loaded))
             }
-            result.phases.append((command.name, samples.sorted { $0.total < $1.total }[samples.count / 2]))
+            let middle = samples.sorted { $0.times.total < $1.times.total }[samples.count / 2]
+            result.phases.append((command.name, middle.times, middle.loadWall, middle.restWall))
 
             // End to end: the release binary, as a user runs it.
             let arguments = [scrumsell.path, command.name, "-w", folder.path, "--as-of", asOf.description] + command.arguments(scratch: scratch)
-            var walls: [UInt64] = []
+            var walls: [UInt64] = [], cpus: [UInt64] = []
             var rss = 0
             var status: Int32 = 0
             for _ in 0..<runs {
                 let measured = try ChildProcess.run(arguments)
                 walls.append(measured.wallNanoseconds)
+                cpus.append(measured.cpuNanoseconds)
                 rss = max(rss, measured.peakRSS)
                 status = measured.status
             }
-            result.endToEnd.append((command.name, median(walls), rss, status))
+            result.endToEnd.append((command.name, median(walls), median(cpus), rss, status))
         }
 
         // The reference: cmark over the same deal files, in the same run.
         let quoted = "'" + folder.path.replacingOccurrences(of: "'", with: "'\\''") + "'"
         // Past a few thousand files `cat deals/*.md` exceeds the kernel's argument limit: hand the names to xargs.
         result.cmarkCommand = deals <= 20_000 ? "cat deals/*.md | cmark > /dev/null" : "printf '%s\\0' deals/*.md | xargs -0 cat | cmark > /dev/null"
-        var walls: [UInt64] = []
+        var walls: [UInt64] = [], cpus: [UInt64] = []
         for _ in 0..<runs {
             let measured = try ChildProcess.shell("cd \(quoted) && \(result.cmarkCommand)")
             guard measured.status == 0 else { throw ChildProcess.Failure(description: "the cmark command failed (is the Debian package cmark installed? scripts/setup installs it)") }
             walls.append(measured.wallNanoseconds)
+            cpus.append(measured.cpuNanoseconds)
         }
         result.cmarkWall = median(walls)
+        result.cmarkCPU = median(cpus)
         return result
     }
 

@@ -9,6 +9,8 @@ enum ChildProcess {
     struct Measurement {
         var status: Int32
         var wallNanoseconds: UInt64
+        /// User plus system CPU time of the child, in nanoseconds.
+        var cpuNanoseconds: UInt64
         /// Peak resident set size in bytes.
         var peakRSS: Int
     }
@@ -38,7 +40,9 @@ enum ChildProcess {
         }
         let wall = DispatchTime.now().uptimeNanoseconds - start
         let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-        return Measurement(status: exitStatus, wallNanoseconds: wall, peakRSS: Int(usage.ru_maxrss) * 1024)
+        func nanoseconds(_ time: timeval) -> UInt64 { UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_usec) * 1000 }
+        return Measurement(status: exitStatus, wallNanoseconds: wall, cpuNanoseconds: nanoseconds(usage.ru_utime) + nanoseconds(usage.ru_stime),
+                           peakRSS: Int(usage.ru_maxrss) * 1024)
     }
 
     /// Runs a shell command line with bash.

@@ -103,27 +103,30 @@ extension Item {
     /// The text with its todo.txt tokens removed and spaces collapsed.
     static func strippingTokens(_ text: String) -> String {
         // ASCII text (the common case) splits on bytes; elsewhere a space may join a combining mark into one character.
-        guard text.utf8.allSatisfy({ $0 < 0x80 && $0 != 13 }) else {
-            return text.split(whereSeparator: { $0 == " " || $0 == "\t" })
-                .filter { !InlineToken.isToken($0) }
-                .joined(separator: " ")
-        }
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        var index = text.startIndex
-        let end = text.endIndex
-        while index < end {
-            while index < end, text.utf8[index] == 32 || text.utf8[index] == 9 { index = text.utf8.index(after: index) }
-            guard index < end else { break }
-            let start = index
-            while index < end, text.utf8[index] != 32, text.utf8[index] != 9 { index = text.utf8.index(after: index) }
-            let word = text[start..<index]
-            if !InlineToken.isToken(word) {
-                if !result.isEmpty { result += " " }
-                result += word
+        var copy = text
+        if let stripped = copy.withUTF8({ bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 && $0 != 13 }) else { return nil }
+            var result = [UInt8]()
+            result.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                while index < bytes.count, bytes[index] == 32 || bytes[index] == 9 { index += 1 }
+                guard index < bytes.count else { break }
+                let start = index
+                while index < bytes.count, bytes[index] != 32, bytes[index] != 9 { index += 1 }
+                let word = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                if !InlineToken.isToken(asciiWord: word) {
+                    if !result.isEmpty { result.append(32) }
+                    result.append(contentsOf: word)
+                }
             }
+            return String(decoding: result, as: UTF8.self)
+        }) {
+            return stripped
         }
-        return result
+        return text.split(whereSeparator: { $0 == " " || $0 == "\t" })
+            .filter { !InlineToken.isToken($0) }
+            .joined(separator: " ")
     }
 
     /// This item and every item nested under it, in file order.

@@ -11,8 +11,13 @@ public enum DocumentReader {
 
     /// Reads the file at `url`, charging the time of each phase to `timer`.
     public static func read(kind: DocumentKind, id: String, path: String, url: URL, timer: inout PhaseTimer) -> SourceDocument {
+        read(kind: kind, id: id, path: path, filePath: url.path, timer: &timer)
+    }
+
+    /// Reads the file at the file-system path `filePath`, reported as `path`.
+    static func read(kind: DocumentKind, id: String, path: String, filePath: String, timer: inout PhaseTimer) -> SourceDocument {
         let start = SourceLocation(path: path, line: 1, column: 1)
-        guard let bytes = FileBytes.read(url.path) else {
+        guard let bytes = FileBytes.read(filePath) else {
             timer.lap(.readBytes)
             return SourceDocument(kind: kind, id: id, path: path,
                                   diagnostics: [.error("file-unreadable", "the file cannot be read", at: start, hint: "check its permissions")])
@@ -45,7 +50,7 @@ public enum DocumentReader {
             document.diagnostics.append(.error("front-matter-missing", "the file has no front-matter",
                                                at: source.location(line: 1, column: 1),
                                                hint: "start the file with a line '---', the \(kind) fields, and another '---'"))
-            document.outline = readOutline(source, firstLine: 1, into: &document)
+            document.outline = readOutline(source, firstLine: 1, into: &document, timer: &timer)
         case .failure(.unclosed):
             timer.lap(.frontMatter)
             document.diagnostics.append(.error("front-matter-unclosed", "the front-matter is never closed",
@@ -70,13 +75,13 @@ public enum DocumentReader {
                 }
             }
             timer.lap(.frontMatter)
-            document.outline = readOutline(source, firstLine: frontMatter.bodyFirstLine, into: &document)
+            document.outline = readOutline(source, firstLine: frontMatter.bodyFirstLine, into: &document, timer: &timer)
         }
         return document
     }
 
-    private static func readOutline(_ source: SourceText, firstLine: Int, into document: inout SourceDocument) -> MarkdownOutline {
-        let (outline, diagnostics) = OutlineReader.read(source, firstLine: firstLine)
+    private static func readOutline(_ source: SourceText, firstLine: Int, into document: inout SourceDocument, timer: inout PhaseTimer) -> MarkdownOutline {
+        let (outline, diagnostics) = OutlineReader.read(source, firstLine: firstLine, timer: &timer)
         document.diagnostics += diagnostics
         return outline
     }

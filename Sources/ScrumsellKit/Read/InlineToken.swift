@@ -22,27 +22,83 @@ public struct InlineToken: Sendable, Equatable {
     /// Splits one line of item text into tokens. `column` is the column of the text's first character.
     /// Scans bytes once and allocates only for the tokens it finds.
     public static func scan(_ text: Substring, line: Int, column: Int) -> [InlineToken] {
+        if let tokens = text.utf8.withContiguousStorageIfAvailable({ scan(bytes: $0, line: line, column: column) }) { return tokens }
+        return Array(text.utf8).withUnsafeBufferPointer { scan(bytes: $0, line: line, column: column) }
+    }
+
+    /// Splits UTF-8 text into tokens; words of ASCII bytes are classified without decoding them.
+    static func scan(bytes: UnsafeBufferPointer<UInt8>, line: Int, column: Int) -> [InlineToken] {
         var tokens: [InlineToken] = []
-        let utf8 = text.utf8
-        var index = utf8.startIndex
+        var index = 0
+        let end = bytes.count
         var scalarColumn = column
-        while index < utf8.endIndex {
+        while index < end {
             // Skip white space.
-            while index < utf8.endIndex, utf8[index] == 32 || utf8[index] == 9 {
-                index = utf8.index(after: index)
+            while index < end, bytes[index] == 32 || bytes[index] == 9 {
+                index += 1
                 scalarColumn += 1
             }
-            guard index < utf8.endIndex else { break }
+            guard index < end else { break }
             let wordStart = index
             let wordColumn = scalarColumn
-            while index < utf8.endIndex, utf8[index] != 32, utf8[index] != 9 {
-                if utf8[index] & 0xC0 != 0x80 { scalarColumn += 1 }
-                index = utf8.index(after: index)
+            var ascii = true
+            while index < end, bytes[index] != 32, bytes[index] != 9 {
+                let byte = bytes[index]
+                if byte & 0xC0 != 0x80 { scalarColumn += 1 }
+                if byte >= 0x80 || byte == 13 { ascii = false }
+                index += 1
             }
-            if let token = classify(text[wordStart..<index], line: line, column: wordColumn) { tokens.append(token) }
+            let first = bytes[wordStart]
+            // Only words starting with @ # + d s p can be tokens.
+            guard first == 64 || first == 35 || first == 43 || first == 100 || first == 115 || first == 112 else { continue }
+            let word = UnsafeBufferPointer(rebasing: bytes[wordStart..<index])
+            if ascii {
+                if let (kind, value) = asciiParts(of: word) {
+                    tokens.append(InlineToken(kind: kind, value: String(decoding: value, as: UTF8.self), line: line, column: wordColumn))
+                }
+            } else if let token = classify(Substring(String(decoding: word, as: UTF8.self)), line: line, column: wordColumn) {
+                tokens.append(token)
+            }
         }
         return tokens
     }
+
+    /// `parts(of:)` for a word of ASCII bytes (where characters and bytes coincide).
+    private static func asciiParts(of word: UnsafeBufferPointer<UInt8>) -> (Kind, UnsafeBufferPointer<UInt8>)? {
+        guard let first = word.first else { return nil }
+        func trimmed(from start: Int) -> UnsafeBufferPointer<UInt8> {
+            var end = word.count
+            while end > start, isTrailingPunctuation(word[end - 1]) { end -= 1 }
+            return UnsafeBufferPointer(rebasing: word[start..<end])
+        }
+        switch first {
+        case UInt8(ascii: "@"), UInt8(ascii: "#"), UInt8(ascii: "+"):
+            let name = trimmed(from: 1)
+            guard let start = name.first, isIdentifierStart(start) else { return nil }
+            return (first == UInt8(ascii: "@") ? .owner : first == UInt8(ascii: "#") ? .kind : .link, name)
+        case UInt8(ascii: "d"), UInt8(ascii: "s"), UInt8(ascii: "p"):
+            for (prefix, kind) in asciiPrefixes where word.starts(with: prefix) {
+                let value = trimmed(from: prefix.count)
+                return value.isEmpty ? nil : (kind, value)
+            }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    private static let asciiPrefixes: [([UInt8], Kind)] = prefixes.map { (Array($0.0.utf8), $0.1) }
+
+    /// The bytes of `".,;:!?)]}'\""`.
+    private static func isTrailingPunctuation(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 46, 44, 59, 58, 33, 63, 41, 93, 125, 39, 34: return true
+        default: return false
+        }
+    }
+
+    /// True when the ASCII word is a token; allocates nothing.
+    static func isToken(asciiWord word: UnsafeBufferPointer<UInt8>) -> Bool { asciiParts(of: word) != nil }
 
     private static let prefixes: [(String, Kind)] = [("due:", .due), ("done:", .done), ("sprint:", .sprint), ("pts:", .points), ("stage:", .stage)]
 

@@ -1,9 +1,15 @@
 import Dispatch
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Where the time of a command goes, phase by phase: what the benchmark prints.
 ///
 /// Opt-in: the reader and loader fill one in only when asked to measure (`measured`
-/// entry points), so the ordinary path reads no clock. Phases that run on several
+/// entry points), so the ordinary path reads no clock. Times are CPU time of the thread
+/// doing the work (so a busy machine does not inflate them); phases that run on several
 /// threads add up the time of every thread, so their sum can exceed the wall time.
 public struct PhaseTimes: Sendable, Equatable {
     /// The pipeline's phases, in order.
@@ -14,7 +20,9 @@ public struct PhaseTimes: Sendable, Equatable {
         case readBytes
         /// Splitting the front-matter and parsing its YAML.
         case frontMatter
-        /// Parsing the Markdown body with libcmark and building the outline.
+        /// Parsing the Markdown body with libcmark.
+        case cmark
+        /// Walking cmark's tree into the outline: sections, list entries, items, tokens.
         case outline
         /// Turning outlines and fields into models.
         case model
@@ -28,7 +36,8 @@ public struct PhaseTimes: Sendable, Equatable {
             case .list: return "list files"
             case .readBytes: return "read bytes"
             case .frontMatter: return "front-matter YAML"
-            case .outline: return "cmark outline"
+            case .cmark: return "cmark parse"
+            case .outline: return "outline walk"
             case .model: return "model"
             case .analyse: return "analyse"
             case .render: return "render"
@@ -56,9 +65,16 @@ public struct PhaseTimes: Sendable, Equatable {
 
     /// A monotonic clock reading in nanoseconds.
     public static func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
+
+    /// The CPU time the calling thread has used, in nanoseconds.
+    public static func threadCPU() -> UInt64 {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
+    }
 }
 
-/// A stopwatch over phases that costs one branch when it is off.
+/// A stopwatch over phases, on the calling thread's CPU clock, that costs one branch when it is off.
 public struct PhaseTimer: Sendable {
     public let isEnabled: Bool
     public private(set) var times = PhaseTimes()
@@ -66,13 +82,13 @@ public struct PhaseTimer: Sendable {
 
     public init(enabled: Bool) {
         isEnabled = enabled
-        last = enabled ? PhaseTimes.now() : 0
+        last = enabled ? PhaseTimes.threadCPU() : 0
     }
 
     /// Charges the time since the previous lap (or the start) to `phase`.
     public mutating func lap(_ phase: PhaseTimes.Phase) {
         guard isEnabled else { return }
-        let now = PhaseTimes.now()
+        let now = PhaseTimes.threadCPU()
         times[phase] += now - last
         last = now
     }
@@ -80,7 +96,7 @@ public struct PhaseTimer: Sendable {
     /// Restarts the lap without charging anything (for time nobody should be charged).
     public mutating func skip() {
         guard isEnabled else { return }
-        last = PhaseTimes.now()
+        last = PhaseTimes.threadCPU()
     }
 }
 
@@ -90,25 +106,11 @@ public struct ReadStatistics: Sendable {
     public var files = 0
     /// Bytes of every file read.
     public var bytes = 0
-    /// Wall time of the serial steps: listing the folders (`.list`), reading the
-    /// configuration (`.frontMatter`) and modelling (`.model`).
-    public var wall = PhaseTimes()
-    /// Time of the documents' phases (`.readBytes`, `.frontMatter`, `.outline`), summed over the threads that read them.
-    public var threadTimes = PhaseTimes()
-    /// Wall time of reading the documents on every core.
-    public var documentsWall: UInt64 = 0
+    /// CPU time per phase, summed over the threads that did the work.
+    public var times = PhaseTimes()
+    /// Wall time of reading the documents (on every core) and of modelling them.
+    public var readWall: UInt64 = 0
+    public var modelWall: UInt64 = 0
 
     public init() {}
-
-    /// The time per phase as wall time: serial steps as measured, the documents' wall time
-    /// shared among their phases in proportion to their thread time.
-    public var wallByPhase: PhaseTimes {
-        var result = wall
-        let threadTotal = threadTimes.total
-        guard threadTotal > 0 else { return result }
-        for phase in PhaseTimes.Phase.allCases where threadTimes[phase] > 0 {
-            result[phase] += UInt64(Double(documentsWall) * Double(threadTimes[phase]) / Double(threadTotal))
-        }
-        return result
-    }
 }
