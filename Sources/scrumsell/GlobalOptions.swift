@@ -12,12 +12,15 @@ struct GlobalOptions: ParsableArguments {
 
     /// `--as-of`, or the real date: the only place the toolkit reads the clock.
     func day() throws -> Day {
-        if let asOf {
-            guard let day = Day(asOf) else { throw CommandFailure.usage("--as-of must be a date written YYYY-MM-DD, got '\(asOf)'") }
-            return day
-        }
+        if let asOf { return try Self.parseDay(asOf, option: "--as-of") }
         let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone.current, from: Date())
         return Day(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+
+    /// A date option's value, or a usage error naming the option.
+    static func parseDay(_ text: String, option: String) throws -> Day {
+        guard let day = Day(text) else { throw CommandFailure.usage("\(option) must be a date written YYYY-MM-DD, got '\(text)'") }
+        return day
     }
 
     /// The workspace root folder.

@@ -9,7 +9,11 @@ struct Scrumsell: ParsableCommand {
         commandName: "scrumsell",
         abstract: "Plan and run agile selling in plain-text Markdown: check plans, render boards, retrospectives and weekly reports.",
         version: "0.1.0",
-        subcommands: [CheckCommand.self]
+        subcommands: [
+            CheckCommand.self, BoardCommand.self, RetroCommand.self, ReportCommand.self, StandupCommand.self, BuildCommand.self,
+            TemplatesCommand.self, InitCommand.self, NewCommand.self, ItemCommand.self, StageCommand.self, CloseCommand.self,
+            TouchCommand.self, LogCommand.self,
+        ]
     )
 
     /// Runs the command and maps failures to the exit statuses of the contract:

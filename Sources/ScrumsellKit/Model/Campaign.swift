@@ -64,7 +64,7 @@ extension Campaign {
         campaign.emailPitch = outline.section("Email pitch")?.prose(in: document.source).nilIfEmpty
         campaign.voicemailPitch = outline.section("Voicemail pitch")?.prose(in: document.source).nilIfEmpty
         if let backlog = outline.section("Backlog") {
-            campaign.backlog = Item.items(from: backlog.entries, section: "Backlog", document: ref, diagnostics: &diagnostics)
+            campaign.backlog = Item.items(from: backlog.entriesIncludingSubsections, section: "Backlog", document: ref, diagnostics: &diagnostics)
         }
         campaign.learnings = outline.section("Learnings")?.textLines(in: document.source) ?? []
         return campaign

@@ -47,7 +47,7 @@ extension Deal {
         }
         func items(_ name: String) -> [Item] {
             guard let section = outline.section(name) else { return [] }
-            return Item.items(from: section.entries, section: name, document: ref, diagnostics: &diagnostics)
+            return Item.items(from: section.entriesIncludingSubsections, section: name, document: ref, diagnostics: &diagnostics)
         }
         deal.buyingProcess = items("Buying process")
         deal.backlog = items("Backlog")

@@ -9,7 +9,7 @@ public struct FieldReader {
     /// What the mapping describes, for messages ("deal", "stakeholder").
     public let subject: String
     public private(set) var diagnostics: [Diagnostic] = []
-    /// Where each field's value was written.
+    /// Where each field's value was written (fields left empty or `~` have none).
     public private(set) var locations: [String: SourceLocation] = [:]
     /// Where the mapping itself starts.
     public let origin: SourceLocation
@@ -21,7 +21,7 @@ public struct FieldReader {
         self.pairs = node?.mapping ?? []
         self.origin = origin ?? SourceLocation(path: path, line: node?.line ?? 1, column: node?.column ?? 1)
         for pair in pairs {
-            locations[pair.key] = SourceLocation(path: path, line: pair.value.line, column: pair.value.column)
+            if !pair.value.isNull { locations[pair.key] = SourceLocation(path: path, line: pair.value.line, column: pair.value.column) }
             if !known.contains(pair.key) {
                 diagnostics.append(.warning("unknown-key", "unknown \(subject) key '\(pair.key)'\(Suggestion.didYouMean(pair.key, in: known))",
                                             at: SourceLocation(path: path, line: pair.keyLine, column: pair.keyColumn),
@@ -92,7 +92,8 @@ public struct FieldReader {
         }
         if let range, !range.contains(number) {
             diagnostics.append(.error("out-of-range", "'\(key)' must be between \(range.lowerBound.formattedNumber) and \(range.upperBound.formattedNumber), found \(number.formattedNumber)",
-                                      at: SourceLocation(path: path, line: value.line, column: value.column)))
+                                      at: SourceLocation(path: path, line: value.line, column: value.column),
+                                      hint: "write it as \(key): \(example)"))
             return nil
         }
         return number
@@ -107,7 +108,8 @@ public struct FieldReader {
         }
         if let range, !range.contains(number) {
             diagnostics.append(.error("out-of-range", "'\(key)' must be between \(range.lowerBound) and \(range.upperBound), found \(number)",
-                                      at: SourceLocation(path: path, line: value.line, column: value.column)))
+                                      at: SourceLocation(path: path, line: value.line, column: value.column),
+                                      hint: "write it as \(key): \(example)"))
             return nil
         }
         return number
@@ -119,7 +121,8 @@ public struct FieldReader {
         guard allowed.contains(text) else {
             let value = node(key)!
             diagnostics.append(.error("invalid-value", "'\(key)' must be one of \(allowed.joined(separator: ", ")), found '\(text)'\(Suggestion.didYouMean(text, in: allowed))",
-                                      at: SourceLocation(path: path, line: value.line, column: value.column)))
+                                      at: SourceLocation(path: path, line: value.line, column: value.column),
+                                      hint: "write it as \(key): \(Suggestion.closest(to: text, in: allowed) ?? allowed[0])"))
             return nil
         }
         return text

@@ -59,63 +59,97 @@ public struct Item: Sendable, Hashable, Codable {
 
 extension Item {
     /// Decodes the checkbox entries of a list into items; invalid token values become diagnostics.
+    ///
+    /// Walks the nested lists with an explicit stack rather than recursion, so no depth of
+    /// nesting can overflow the stack. An entry without a box passes its items up a level.
     static func items(from entries: [ListEntry], section: String, document: DocumentRef, diagnostics: inout [Diagnostic]) -> [Item] {
-        var items: [Item] = []
-        for entry in entries {
-            let children = Item.items(from: entry.children, section: section, document: document, diagnostics: &diagnostics)
-            guard let box = entry.checkbox else {
-                items += children
+        struct Level {
+            var entries: [ListEntry]
+            var index = 0
+            var items: [Item] = []
+            /// The items decoded from the current entry's nested lists, once they are.
+            var childItems: [Item]?
+        }
+        var levels = [Level(entries: entries)]
+        while true {
+            let top = levels.count - 1
+            guard levels[top].index < levels[top].entries.count else {
+                let finished = levels.removeLast()
+                if levels.isEmpty { return finished.items }
+                levels[levels.count - 1].childItems = finished.items
                 continue
             }
-            var item = Item(state: box, text: entry.text, title: strippingTokens(entry.text),
-                            location: SourceLocation(path: document.path, line: entry.textLine, column: entry.textColumn),
-                            markerLine: entry.line, lastLine: entry.textEndLine, section: section, document: document, children: children)
-            for token in entry.tokens {
-                let here = SourceLocation(path: document.path, line: token.line, column: token.column)
-                func date() -> Day? {
-                    if let day = Day(token.value) { return day }
-                    diagnostics.append(.error("invalid-date", "'\(token.kind.rawValue):\(token.value)' is not a valid date", at: here,
-                                              hint: "dates are written YYYY-MM-DD, e.g. \(token.kind.rawValue):2026-12-31"))
-                    return nil
-                }
-                switch token.kind {
-                case .owner: if !item.owners.contains(token.value) { item.owners.append(token.value) }
-                case .due: item.due = date() ?? item.due
-                case .done: item.done = date() ?? item.done
-                case .sprint: item.sprint = token.value
-                case .stage: item.stage = token.value
-                case .kind: item.kinds.append(token.value)
-                case .link: item.links.append(token.value)
-                case .points:
-                    if let points = Double(token.value), points >= 0, points.isFinite {
-                        item.points = points
-                    } else {
-                        diagnostics.append(.error("invalid-points", "'pts:\(token.value)' is not a number of points", at: here,
-                                                  hint: "write the estimate as a number, e.g. pts:3"))
-                    }
-                }
+            let entry = levels[top].entries[levels[top].index]
+            guard let children = levels[top].childItems else {
+                if entry.children.isEmpty { levels[top].childItems = [] } else { levels.append(Level(entries: entry.children)) }
+                continue
             }
-            items.append(item)
+            levels[top].childItems = nil
+            levels[top].index += 1
+            if let box = entry.checkbox {
+                levels[top].items.append(item(from: entry, box: box, children: children, section: section, document: document, diagnostics: &diagnostics))
+            } else {
+                levels[top].items += children
+            }
         }
-        return items
     }
 
-    /// The text with its todo.txt tokens removed and spaces collapsed.
+    private static func item(from entry: ListEntry, box: Checkbox, children: [Item], section: String, document: DocumentRef,
+                             diagnostics: inout [Diagnostic]) -> Item {
+        var item = Item(state: box, text: entry.text, title: strippingTokens(entry.text),
+                        location: SourceLocation(path: document.path, line: entry.textLine, column: entry.textColumn),
+                        markerLine: entry.line, lastLine: entry.textEndLine, section: section, document: document, children: children)
+        for token in entry.tokens {
+            let here = SourceLocation(path: document.path, line: token.line, column: token.column)
+            func date() -> Day? {
+                if let day = Day(token.value) { return day }
+                diagnostics.append(.error("invalid-date", "'\(token.kind.rawValue):\(token.value)' is not a valid date", at: here,
+                                          hint: "dates are written YYYY-MM-DD, e.g. \(token.kind.rawValue):2026-12-31"))
+                return nil
+            }
+            switch token.kind {
+            case .owner: if !item.owners.contains(token.value) { item.owners.append(token.value) }
+            case .due: item.due = date() ?? item.due
+            case .done: item.done = date() ?? item.done
+            case .sprint: item.sprint = token.value
+            case .stage: item.stage = token.value
+            case .kind: item.kinds.append(token.value)
+            case .link: item.links.append(token.value)
+            case .points:
+                if let points = Double(token.value), points >= 0, points.isFinite {
+                    item.points = points
+                } else {
+                    diagnostics.append(.error("invalid-points", "'pts:\(token.value)' is not a number of points", at: here,
+                                              hint: "write the estimate as a number, e.g. pts:3"))
+                }
+            }
+        }
+        return item
+    }
+
+    /// The text with its todo.txt tokens removed and spaces collapsed (words in `code` stay, as `scan` reads them).
     static func strippingTokens(_ text: String) -> String {
-        // ASCII text (the common case) splits on bytes; elsewhere a space may join a combining mark into one character.
+        // ASCII text (the common case) is split on bytes; elsewhere a space may join a combining mark into one character.
         var copy = text
         if let stripped = copy.withUTF8({ bytes -> String? in
             guard bytes.allSatisfy({ $0 < 0x80 && $0 != 13 }) else { return nil }
             var result = [UInt8]()
             result.reserveCapacity(bytes.count)
             var index = 0
+            var inCode = false
             while index < bytes.count {
                 while index < bytes.count, bytes[index] == 32 || bytes[index] == 9 { index += 1 }
                 guard index < bytes.count else { break }
                 let start = index
-                while index < bytes.count, bytes[index] != 32, bytes[index] != 9 { index += 1 }
+                var backticks = 0
+                while index < bytes.count, bytes[index] != 32, bytes[index] != 9 {
+                    if bytes[index] == UInt8(ascii: "`") { backticks += 1 }
+                    index += 1
+                }
                 let word = UnsafeBufferPointer(rebasing: bytes[start..<index])
-                if !InlineToken.isToken(asciiWord: word) {
+                let isCode = inCode || backticks > 0 && word[0] == UInt8(ascii: "`")
+                if backticks % 2 == 1 { inCode.toggle() }
+                if isCode || !InlineToken.isToken(asciiWord: word) {
                     if !result.isEmpty { result.append(32) }
                     result.append(contentsOf: word)
                 }
@@ -124,11 +158,23 @@ extension Item {
         }) {
             return stripped
         }
-        return text.split(whereSeparator: { $0 == " " || $0 == "\t" })
-            .filter { !InlineToken.isToken($0) }
-            .joined(separator: " ")
+        var inCode = false
+        return text.split(whereSeparator: { $0 == " " || $0 == "\t" }).filter { word in
+            let backticks = word.utf8.count { $0 == UInt8(ascii: "`") }
+            let isCode = inCode || backticks > 0 && word.hasPrefix("`")
+            if backticks % 2 == 1 { inCode.toggle() }
+            return isCode || InlineToken.classify(word, line: 0, column: 0) == nil
+        }.joined(separator: " ")
     }
 
     /// This item and every item nested under it, in file order.
-    public var flattened: [Item] { [self] + children.flatMap(\.flattened) }
+    public var flattened: [Item] {
+        var result: [Item] = []
+        var pending = [self]
+        while let item = pending.popLast() {
+            result.append(item)
+            pending.append(contentsOf: item.children.reversed())
+        }
+        return result
+    }
 }

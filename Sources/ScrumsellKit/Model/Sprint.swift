@@ -86,7 +86,7 @@ extension Sprint {
             sprint.sectionLocations[section.canonicalName(in: sectionNames)] = SourceLocation(path: document.path, line: section.line, column: section.column)
         }
         if let backlog = outline.section("Sprint backlog") {
-            sprint.backlog = Item.items(from: backlog.entries, section: "Sprint backlog", document: ref, diagnostics: &diagnostics)
+            sprint.backlog = Item.items(from: backlog.entriesIncludingSubsections, section: "Sprint backlog", document: ref, diagnostics: &diagnostics)
         }
         if let scrum = outline.section("Daily scrum") {
             for day in scrum.subsections {

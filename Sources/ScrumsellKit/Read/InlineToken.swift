@@ -20,18 +20,21 @@ public struct InlineToken: Sendable, Equatable {
     }
 
     /// Splits one line of item text into tokens. `column` is the column of the text's first character.
-    /// Scans bytes once and allocates only for the tokens it finds.
+    /// Scans bytes once and allocates only for the tokens it finds. Words inside a `code span`
+    /// on the line are not tokens.
     public static func scan(_ text: Substring, line: Int, column: Int) -> [InlineToken] {
         if let tokens = text.utf8.withContiguousStorageIfAvailable({ scan(bytes: $0, line: line, column: column) }) { return tokens }
         return Array(text.utf8).withUnsafeBufferPointer { scan(bytes: $0, line: line, column: column) }
     }
 
-    /// Splits UTF-8 text into tokens; words of ASCII bytes are classified without decoding them.
+    /// `scan` over UTF-8 bytes. Words of ASCII bytes (nearly all) are classified on their bytes
+    /// without decoding them; other words go through `classify`.
     static func scan(bytes: UnsafeBufferPointer<UInt8>, line: Int, column: Int) -> [InlineToken] {
         var tokens: [InlineToken] = []
         var index = 0
         let end = bytes.count
         var scalarColumn = column
+        var inCode = false
         while index < end {
             // Skip white space.
             while index < end, bytes[index] == 32 || bytes[index] == 9 {
@@ -41,15 +44,20 @@ public struct InlineToken: Sendable, Equatable {
             guard index < end else { break }
             let wordStart = index
             let wordColumn = scalarColumn
+            var backticks = 0
             var ascii = true
             while index < end, bytes[index] != 32, bytes[index] != 9 {
                 let byte = bytes[index]
                 if byte & 0xC0 != 0x80 { scalarColumn += 1 }
+                if byte == UInt8(ascii: "`") { backticks += 1 }
                 if byte >= 0x80 || byte == 13 { ascii = false }
                 index += 1
             }
-            let first = bytes[wordStart]
+            let skip = inCode || backticks > 0 && bytes[wordStart] == UInt8(ascii: "`")
+            if backticks % 2 == 1 { inCode.toggle() }
+            guard !skip else { continue }
             // Only words starting with @ # + d s p can be tokens.
+            let first = bytes[wordStart]
             guard first == 64 || first == 35 || first == 43 || first == 100 || first == 115 || first == 112 else { continue }
             let word = UnsafeBufferPointer(rebasing: bytes[wordStart..<index])
             if ascii {
@@ -63,23 +71,18 @@ public struct InlineToken: Sendable, Equatable {
         return tokens
     }
 
-    /// `parts(of:)` for a word of ASCII bytes (where characters and bytes coincide).
+    /// `classify` for a word of ASCII bytes, where bytes, scalars and characters coincide: the kind and the value's bytes.
     private static func asciiParts(of word: UnsafeBufferPointer<UInt8>) -> (Kind, UnsafeBufferPointer<UInt8>)? {
         guard let first = word.first else { return nil }
-        func trimmed(from start: Int) -> UnsafeBufferPointer<UInt8> {
-            var end = word.count
-            while end > start, isTrailingPunctuation(word[end - 1]) { end -= 1 }
-            return UnsafeBufferPointer(rebasing: word[start..<end])
-        }
         switch first {
         case UInt8(ascii: "@"), UInt8(ascii: "#"), UInt8(ascii: "+"):
-            let name = trimmed(from: 1)
-            guard let start = name.first, isIdentifierStart(start) else { return nil }
+            let name = asciiValue(word, from: 1)
+            guard let start = name.first, isASCIIWordByte(start) else { return nil }
             return (first == UInt8(ascii: "@") ? .owner : first == UInt8(ascii: "#") ? .kind : .link, name)
         case UInt8(ascii: "d"), UInt8(ascii: "s"), UInt8(ascii: "p"):
             for (prefix, kind) in asciiPrefixes where word.starts(with: prefix) {
-                let value = trimmed(from: prefix.count)
-                return value.isEmpty ? nil : (kind, value)
+                let found = asciiValue(word, from: prefix.count)
+                return found.isEmpty ? nil : (kind, found)
             }
             return nil
         default:
@@ -89,40 +92,41 @@ public struct InlineToken: Sendable, Equatable {
 
     private static let asciiPrefixes: [([UInt8], Kind)] = prefixes.map { (Array($0.0.utf8), $0.1) }
 
-    /// The bytes of `".,;:!?)]}'\""`.
-    private static func isTrailingPunctuation(_ byte: UInt8) -> Bool {
-        switch byte {
-        case 46, 44, 59, 58, 33, 63, 41, 93, 125, 39, 34: return true
-        default: return false
-        }
+    /// `value` on ASCII bytes: the run of value characters from `start`, without `. : - /` at its end.
+    private static func asciiValue(_ word: UnsafeBufferPointer<UInt8>, from start: Int) -> UnsafeBufferPointer<UInt8> {
+        var end = start
+        while end < word.count, isASCIIWordByte(word[end]) || isValuePunctuation(word[end]) { end += 1 }
+        while end > start, isValuePunctuation(word[end - 1]) { end -= 1 }
+        return UnsafeBufferPointer(rebasing: word[start..<end])
     }
 
-    /// True when the ASCII word is a token; allocates nothing.
+    private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) || (byte >= 48 && byte <= 57) || byte == 95
+    }
+
+    /// `- . : /`, which a value may hold but not end with.
+    private static func isValuePunctuation(_ byte: UInt8) -> Bool {
+        byte == 45 || byte == 46 || byte == 58 || byte == 47
+    }
+
+    /// True when the ASCII word is a token (code spans aside); allocates nothing.
     static func isToken(asciiWord word: UnsafeBufferPointer<UInt8>) -> Bool { asciiParts(of: word) != nil }
 
     private static let prefixes: [(String, Kind)] = [("due:", .due), ("done:", .done), ("sprint:", .sprint), ("pts:", .points), ("stage:", .stage)]
 
     static func classify(_ word: Substring, line: Int, column: Int) -> InlineToken? {
-        guard let (kind, value) = parts(of: word) else { return nil }
-        return InlineToken(kind: kind, value: String(value), line: line, column: column)
-    }
-
-    /// True when `word` is a token; allocates nothing.
-    static func isToken(_ word: Substring) -> Bool { parts(of: word) != nil }
-
-    /// The kind and value of a token word.
-    private static func parts(of word: Substring) -> (Kind, Substring)? {
         guard let first = word.utf8.first else { return nil }
         switch first {
         case UInt8(ascii: "@"), UInt8(ascii: "#"), UInt8(ascii: "+"):
-            let name = trimmedIdentifier(word.dropFirst())
-            guard !name.isEmpty, isIdentifierStart(name.utf8.first!) else { return nil }
-            return (first == UInt8(ascii: "@") ? .owner : first == UInt8(ascii: "#") ? .kind : .link, name)
+            let name = value(word.dropFirst())
+            guard let start = name.unicodeScalars.first, isIdentifierStart(start) else { return nil }
+            let kind: Kind = first == UInt8(ascii: "@") ? .owner : first == UInt8(ascii: "#") ? .kind : .link
+            return InlineToken(kind: kind, value: name, line: line, column: column)
         case UInt8(ascii: "d"), UInt8(ascii: "s"), UInt8(ascii: "p"):
             for (prefix, kind) in prefixes where word.hasPrefix(prefix) {
-                let value = trimmedIdentifier(word.dropFirst(prefix.count))
-                guard !value.isEmpty else { return nil }
-                return (kind, value)
+                let found = value(word.dropFirst(prefix.count))
+                guard !found.isEmpty else { return nil }
+                return InlineToken(kind: kind, value: found, line: line, column: column)
             }
             return nil
         default:
@@ -130,18 +134,27 @@ public struct InlineToken: Sendable, Equatable {
         }
     }
 
-    private static func isIdentifierStart(_ byte: UInt8) -> Bool {
-        (byte >= 48 && byte <= 57) || (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) || byte == 95 || byte >= 0x80
+    private static func isIdentifierStart(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? isASCIIWordCharacter(scalar) : isValueCharacter(scalar)
     }
 
-    /// Drops sentence punctuation after a token (`@raj,` → `raj`).
-    private static func trimmedIdentifier(_ word: Substring) -> Substring {
-        var end = word.endIndex
-        while end > word.startIndex {
-            let previous = word.index(before: end)
-            guard ".,;:!?)]}'\"".contains(word[previous]) else { break }
-            end = previous
-        }
-        return word[word.startIndex..<end]
+    private static func isASCIIWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "_"
+    }
+
+    /// Letters, digits and `- _ . : /` (ids, dates, decimal points); any other character ends a value.
+    private static func isValueCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return isASCIIWordCharacter(scalar) || "-.:/".unicodeScalars.contains(scalar) }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar.properties.isDiacritic
+    }
+
+    /// A token's value: its characters up to the first that cannot be in one, without sentence
+    /// punctuation at the end (`@raj,` → `raj`, `@k](url)` → `k`, `due:2026-11-30.` → `2026-11-30`).
+    private static func value(_ word: Substring) -> String {
+        var scalars = word.unicodeScalars.prefix { isValueCharacter($0) }
+        while let last = scalars.last, ".:-/".unicodeScalars.contains(last) { scalars = scalars.dropLast() }
+        var result = ""
+        result.unicodeScalars.append(contentsOf: scalars)
+        return result
     }
 }

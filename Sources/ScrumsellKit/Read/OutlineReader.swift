@@ -62,7 +62,7 @@ public enum OutlineReader {
                 let level = Int(cmark_node_get_heading_level(node))
                 let line = Int(cmark_node_get_start_line(node)) + lineOffset
                 let column = source.characterColumn(line: line, byteColumn: Int(cmark_node_get_start_column(node)))
-                let lastLine = Int(cmark_node_get_end_line(node)) + lineOffset
+                let lastLine = headingLastLine(startLine: line, reportedEnd: Int(cmark_node_get_end_line(node)) + lineOffset)
                 close(level: level, before: line)
                 open.append(OutlineSection(title: headingText(node), level: level, line: line, column: column,
                                            contentFirstLine: lastLine + 1, contentLastLine: source.lineCount))
@@ -94,6 +94,21 @@ public enum OutlineReader {
         mutating func finish() -> MarkdownOutline {
             close(level: 1, before: source.lineCount + 1)
             return outline
+        }
+
+        /// The last line of a heading. cmark ends a setext heading on the line after its
+        /// underline when one follows, so the underline (the first `===` or `---` line after
+        /// the text) is looked up in the source.
+        func headingLastLine(startLine: Int, reportedEnd: Int) -> Int {
+            guard reportedEnd > startLine else { return startLine }
+            for line in (startLine + 1)...reportedEnd {
+                var bytes = source.bytes[source.byteRange(ofLine: line)].drop { $0 == 32 || $0 == 9 }
+                while let last = bytes.last, last == 32 || last == 9 { bytes = bytes.dropLast() }
+                if let first = bytes.first, first == UInt8(ascii: "=") || first == UInt8(ascii: "-"), bytes.allSatisfy({ $0 == first }) {
+                    return line
+                }
+            }
+            return reportedEnd
         }
 
         func headingText(_ heading: OpaquePointer) -> String {

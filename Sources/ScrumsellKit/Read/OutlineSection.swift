@@ -34,7 +34,7 @@ public struct OutlineSection: Sendable, Equatable {
     /// Every checkbox entry in this section, nested ones and those of subsections included, in file order.
     public var allItems: [ListEntry] {
         var result: [ListEntry] = []
-        var stack = Array((entries + subsections.flatMap(\.entriesIncludingSubsections)).reversed())
+        var stack = Array(entriesIncludingSubsections.reversed())
         while let entry = stack.popLast() {
             if entry.checkbox != nil { result.append(entry) }
             stack.append(contentsOf: entry.children.reversed())
@@ -42,7 +42,16 @@ public struct OutlineSection: Sendable, Equatable {
         return result.sorted { $0.line < $1.line }
     }
 
-    var entriesIncludingSubsections: [ListEntry] { entries + subsections.flatMap(\.entriesIncludingSubsections) }
+    /// The entries of this section and of its subsections, in file order.
+    public var entriesIncludingSubsections: [ListEntry] {
+        var result: [ListEntry] = []
+        var pending = [self]
+        while let section = pending.popLast() {
+            result += section.entries
+            pending.append(contentsOf: section.subsections.reversed())
+        }
+        return result
+    }
 }
 
 extension String {

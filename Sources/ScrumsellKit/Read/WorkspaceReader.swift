@@ -88,7 +88,8 @@ public enum WorkspaceReader {
     static func readConfig(root: URL, diagnostics: inout [Diagnostic]) -> (SourceText?, YAMLNode?) {
         let path = WorkspaceLocator.configFileName
         guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else {
-            diagnostics.append(.error("file-unreadable", "the workspace configuration cannot be read", at: SourceLocation(path: path, line: 1, column: 1)))
+            diagnostics.append(.error("file-unreadable", "the workspace configuration cannot be read", at: SourceLocation(path: path, line: 1, column: 1),
+                                      hint: "check that scrumsell.yml is a readable file"))
             return (nil, nil)
         }
         let bytes = [UInt8](data)

@@ -9,6 +9,10 @@ public enum YAMLReader {
     /// The most nodes one front-matter block may expand to, aliases included.
     public static let nodeBudget = 100_000
 
+    /// The deepest a front-matter block may nest; deeper blocks are refused before parsing,
+    /// because the YAML library recurses once per level.
+    public static let maximumDepth = 64
+
     public struct Failure: Error, Sendable {
         public var diagnostic: Diagnostic
     }
@@ -27,32 +31,72 @@ public enum YAMLReader {
     static func parse(yaml: String, firstLine: Int, in source: SourceText, fastPath: Bool) -> (root: YAMLNode?, diagnostics: [Diagnostic]) {
         let lineOffset = firstLine - 1
         if yaml.allSatisfy({ $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }) { return (nil, []) }
+        // Plain front-matter (nearly every file) takes the fast path; it declines anything it is unsure of.
         if fastPath, case .parsed(let root) = FastYAML.parse(yaml, firstLine: firstLine) { return (root, []) }
-        let composed: Node?
-        do {
-            composed = try Yams.compose(yaml: yaml)
-        } catch let error as YamlError {
-            return (nil, [diagnostic(for: error, lineOffset: lineOffset, source: source)])
-        } catch {
-            let location = source.location(line: firstLine, column: 1)
-            return (nil, [.error("yaml-syntax", "front-matter is not valid YAML: \(error)", at: location)])
+        if let deep = YAMLNestingGuard.firstPlace(in: yaml, deeperThan: maximumDepth) {
+            return (nil, [.error("yaml-too-large", "front-matter is nested more than \(maximumDepth) levels deep",
+                                 at: source.location(line: deep.line + lineOffset, column: deep.column),
+                                 hint: "front-matter holds plain fields; flatten the nested lists and mappings")])
         }
-        guard let composed else { return (nil, []) }
-        var converter = Converter(source: source, lineOffset: lineOffset)
+        if let aliasKey = AliasKeyGuard.aliasInKey(yaml) {
+            return (nil, [.error("yaml-too-large", "front-matter uses an alias (*) inside a key, which can expand without bound",
+                                 at: source.location(line: aliasKey.line + lineOffset, column: aliasKey.column),
+                                 hint: "front-matter keys are plain words; remove the anchors (&) and aliases (*)")])
+        }
+        // Yams refuses a mapping with a duplicate key; each one is reported at its second
+        // occurrence and renamed to a placeholder, so the first value is kept and the rest is read.
+        var text = yaml
+        var diagnostics: [Diagnostic] = []
+        var placeholders: Set<String> = []
+        var composed: Node?
+        while true {
+            do {
+                composed = try Yams.compose(yaml: text)
+                break
+            } catch YamlError.duplicatedKeysInMapping(let keys, let context) {
+                let key = keys.first ?? "?"
+                let first = context.mark
+                guard placeholders.count < DuplicateKeys.maximumRenames,
+                      let second = DuplicateKeys.secondOccurrence(of: key, firstAt: first, in: text) else {
+                    diagnostics.append(.error("yaml-duplicate-key", "duplicate key '\(key)'", at: source.location(line: first.line + lineOffset, column: first.column),
+                                              hint: "keep one '\(key):' line; YAML keeps only one of them"))
+                    return (nil, diagnostics)
+                }
+                diagnostics.append(.error("yaml-duplicate-key", "duplicate key '\(key)' (first set on line \(first.line + lineOffset))",
+                                          at: source.location(line: second.line + lineOffset, column: second.column),
+                                          hint: "keep one '\(key):' line; YAML keeps only one of them"))
+                let placeholder = DuplicateKeys.placeholder(number: placeholders.count, length: second.length)
+                placeholders.insert(placeholder)
+                text = DuplicateKeys.replacing(second, with: placeholder, in: text)
+            } catch let error as YamlError {
+                return (nil, diagnostics + [diagnostic(for: error, lineOffset: lineOffset, source: source)])
+            } catch {
+                let location = source.location(line: firstLine, column: 1)
+                return (nil, diagnostics + [.error("yaml-syntax", "front-matter is not valid YAML: \(error)", at: location,
+                                               hint: "check the indentation and quoting")])
+            }
+        }
+        guard let composed else { return (nil, diagnostics) }
+        var converter = Converter(source: source, lineOffset: lineOffset, skippedKeys: placeholders)
         let root = converter.convert(composed)
-        return (converter.exhausted ? nil : root, converter.diagnostics)
+        return (converter.exhausted ? nil : root, diagnostics + converter.diagnostics)
     }
 
     private struct Converter {
         let source: SourceText
         let lineOffset: Int
+        /// Placeholder names of duplicate keys already reported: their pairs are dropped.
+        let skippedKeys: Set<String>
         var remaining = YAMLReader.nodeBudget
         var exhausted = false
+        /// The top-level key being read: where an expansion past the budget is reported.
+        var topLevelKey: (line: Int, column: Int)?
         var diagnostics: [Diagnostic] = []
 
-        init(source: SourceText, lineOffset: Int) {
+        init(source: SourceText, lineOffset: Int, skippedKeys: Set<String>) {
             self.source = source
             self.lineOffset = lineOffset
+            self.skippedKeys = skippedKeys
         }
 
         func position(_ mark: Mark?) -> (Int, Int) {
@@ -63,12 +107,16 @@ public enum YAMLReader {
         mutating func convert(_ node: Node, depth: Int = 0) -> YAMLNode {
             let (line, column) = position(node.mark)
             remaining -= 1
-            if remaining < 0 || depth > 64 {
+            if remaining < 0 || depth > YAMLReader.maximumDepth {
                 if !exhausted {
                     exhausted = true
-                    let why = depth > 64 ? "is nested more than 64 levels deep" : "expands to more than \(YAMLReader.nodeBudget) values"
-                    diagnostics.append(.error("yaml-too-large", "front-matter \(why)", at: source.location(line: line, column: column),
-                                              hint: "front-matter holds plain fields; remove the anchors (&) and aliases (*) that multiply it"))
+                    let nested = remaining >= 0
+                    let why = nested ? "is nested more than \(YAMLReader.maximumDepth) levels deep" : "expands to more than \(YAMLReader.nodeBudget) values"
+                    // Aliased values carry the positions of their anchors; the field being read says more.
+                    let place = nested ? (line, column) : topLevelKey ?? (line, column)
+                    diagnostics.append(.error("yaml-too-large", "front-matter \(why)", at: source.location(line: place.0, column: place.1),
+                                              hint: nested ? "front-matter holds plain fields; flatten the nested lists and mappings"
+                                                           : "front-matter holds plain fields; remove the anchors (&) and aliases (*) that multiply it"))
                 }
                 return YAMLNode(.scalar("", isPlain: true), line: line, column: column)
             }
@@ -83,14 +131,14 @@ public enum YAMLReader {
                 var pairs: [YAMLPair] = []
                 var seen: [String: Int] = [:]
                 for (key, value) in mapping where !exhausted {
+                    if let text = key.scalar?.string, skippedKeys.contains(text) { continue }
                     let (keyLine, keyColumn) = position(key.mark)
-                    let name: String
-                    if let text = key.scalar?.string {
-                        name = text
-                    } else {
-                        name = "?"
+                    guard let name = key.scalar?.string else {
+                        // Reported once and left out, so no "unknown key" follows it.
                         diagnostics.append(.error("yaml-type", "a key must be plain text, found \(key.mapping != nil ? "a mapping" : "a list")",
-                                                  at: source.location(line: keyLine, column: keyColumn)))
+                                                  at: source.location(line: keyLine, column: keyColumn),
+                                                  hint: "write one 'key: value' per line, the key a plain word"))
+                        continue
                     }
                     if let first = seen[name] {
                         diagnostics.append(.error("yaml-duplicate-key", "duplicate key '\(name)' (first set on line \(first))",
@@ -99,6 +147,7 @@ public enum YAMLReader {
                         continue
                     }
                     seen[name] = keyLine
+                    if depth == 0 { topLevelKey = (keyLine, keyColumn) }
                     pairs.append(YAMLPair(key: name, keyLine: keyLine, keyColumn: keyColumn, value: convert(value, depth: depth + 1)))
                 }
                 return YAMLNode(.mapping(pairs), line: line, column: column)
@@ -112,9 +161,13 @@ public enum YAMLReader {
         func located(_ problem: String, _ context: YamlError.Context?, _ mark: Mark, _ yaml: String) -> Diagnostic {
             var message = "invalid YAML: \(problem)"
             if let context { message += " \(context.text)" }
-            // libyaml reports an unclosed bracket or quote at the end of the block; the context says where it opened.
+            // libyaml reports an unclosed bracket or quote where it gave up (often the next line or
+            // the end of the block); the context says where it opened, which is what needs fixing.
             let yamlLines = yaml.utf8.count { $0 == 10 }
-            let place = context.map { mark.line > yamlLines ? $0.mark : mark } ?? mark
+            let place = context.map { context in
+                let unclosed = (context.text.contains("flow") || context.text.contains("quoted")) && mark.line > context.mark.line
+                return mark.line > yamlLines || unclosed ? context.mark : mark
+            } ?? mark
             return .error("yaml-syntax", message, at: source.location(line: place.line + lineOffset, column: place.column),
                           hint: "check the indentation and quoting; a value holding ': ' or starting with a symbol needs quotes")
         }
@@ -122,8 +175,28 @@ public enum YAMLReader {
         case .scanner(let context, let problem, let mark, let yaml): return located(problem, context, mark, yaml)
         case .parser(let context, let problem, let mark, let yaml): return located(problem, context, mark, yaml)
         case .composer(let context, let problem, let mark, let yaml): return located(problem, context, mark, yaml)
+        case .reader(let problem, let offset, let value, let yaml):
+            // The offset counts Characters from the start of the block.
+            var line = 1, column = 1
+            if let offset, let end = yaml.index(yaml.startIndex, offsetBy: offset, limitedBy: yaml.endIndex) {
+                for scalar in yaml[..<end].unicodeScalars {
+                    if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+                }
+            }
+            let code = value >= 0 ? " (U+\(String(value, radix: 16, uppercase: true).leftPadded(to: 4)))" : ""
+            return .error("yaml-syntax", "invalid YAML: \(problem)\(code)", at: source.location(line: line + lineOffset, column: column),
+                          hint: "remove the control character; front-matter is plain text")
         default:
-            return .error("yaml-syntax", "invalid YAML: \(error)", at: source.location(line: lineOffset + 1, column: 1))
+            let firstLine = "\(error)".split(separator: "\n").first.map(String.init) ?? "unknown error"
+            return .error("yaml-syntax", "invalid YAML: \(firstLine)", at: source.location(line: lineOffset + 1, column: 1),
+                          hint: "check the indentation and quoting")
         }
+    }
+}
+
+extension String {
+    /// The string with zeros in front up to `width` characters.
+    func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }

@@ -48,9 +48,11 @@ public enum CheckJSONRenderer {
 
 /// Deterministic JSON: sorted keys, pretty-printed, no escaped slashes, a final newline.
 public enum JSONOutput {
-    public static func encode(_ value: some Encodable) -> String {
+    /// `snakeCaseKeys` writes property names such as `asOf` as `as_of`.
+    public static func encode(_ value: some Encodable, snakeCaseKeys: Bool = false) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        if snakeCaseKeys { encoder.keyEncodingStrategy = .convertToSnakeCase }
         guard let data = try? encoder.encode(value) else { return "{}\n" }
         return String(decoding: data, as: UTF8.self) + "\n"
     }

@@ -33,18 +33,26 @@ public enum DiagnosticTextRenderer {
 
     /// Tabs become spaces so the caret lines up; returns the caret's offset for a 1-based column.
     static func expandTabs(_ line: String, upTo column: Int) -> (String, Int) {
-        var shown = ""
+        var shown = String.UnicodeScalarView()
+        // Counted as we go: counting `shown` on every scalar would make long lines quadratic.
+        var width = 0
         var caret = 0
-        for (index, scalar) in line.unicodeScalars.enumerated() {
-            if index == column - 1 { caret = shown.unicodeScalars.count }
+        var scalars = 0
+        for scalar in line.unicodeScalars {
+            if scalars == column - 1 { caret = width }
             if scalar == "\t" {
-                shown += String(repeating: " ", count: 4 - shown.unicodeScalars.count % 4)
+                let spaces = 4 - width % 4
+                // One at a time: `append(contentsOf:)` on a scalar view copies the whole string.
+                for _ in 0..<spaces { shown.append(" ") }
+                width += spaces
             } else {
-                shown.unicodeScalars.append(scalar)
+                shown.append(scalar)
+                width += 1
             }
+            scalars += 1
         }
-        if column - 1 >= line.unicodeScalars.count { caret = shown.unicodeScalars.count + max(0, column - 1 - line.unicodeScalars.count) }
-        return (shown, caret)
+        if column - 1 >= scalars { caret = width + max(0, column - 1 - scalars) }
+        return (String(shown), caret)
     }
 
     static func plural(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }

@@ -20,6 +20,9 @@ public struct TemplateLibrary: Sendable {
         public var text: String
         public var origin: Origin
 
+        /// The name partials use: the file name without `.mustache` (`{{> board.md}}`).
+        public var partialName: String { name.hasSuffix(".mustache") ? String(name.dropLast(".mustache".count)) : name }
+
         /// The path diagnostics print: `templates/NAME` in the workspace, `<built-in>/NAME` otherwise.
         public var displayPath: String {
             switch origin {
@@ -51,8 +54,14 @@ public struct TemplateLibrary: Sendable {
     /// All template names, sorted.
     public var names: [String] { templates.keys.sorted() }
 
+    /// The template named `name`, given as its file name or without `.mustache` or `.md.mustache` (`board.md`, `board`).
     public func template(_ name: String) -> Template? {
-        templates[name] ?? templates[name + ".mustache"]
+        TemplateLibrary.fileName(name, in: Set(templates.keys)).flatMap { templates[$0] }
+    }
+
+    /// The file name among `names` that `name` designates, with or without `.mustache` or `.md.mustache`.
+    public static func fileName(_ name: String, in names: Set<String>) -> String? {
+        [name, name + ".mustache", name + ".md.mustache"].first(where: names.contains)
     }
 
     /// Renders template `name` with `context` (dictionaries, arrays, strings, numbers, booleans).
@@ -63,19 +72,23 @@ public struct TemplateLibrary: Sendable {
                                                    at: SourceLocation(path: "templates/\(name)", line: 1, column: 1),
                                                    hint: "`scrumsell templates list` shows the templates there are"))
         }
+        let compiled = try TemplateLibrary.compile(template)
         var library = MustacheLibrary()
-        for other in templates.values {
-            do {
-                library.register(try MustacheTemplate(string: other.text), named: String(other.name.dropLast(".mustache".count)))
-            } catch {
-                throw TemplateError(error, in: other)
-            }
+        // The others are partials; one that does not parse is reported when it is rendered itself, and does not stop this one.
+        for other in templates.values.sorted(by: { $0.name < $1.name }) where other.name != template.name {
+            if let partial = try? TemplateLibrary.compile(other) { library.register(partial, named: other.partialName) }
         }
-        guard let compiled = library.getTemplate(named: String(template.name.dropLast(".mustache".count))) else {
-            throw TemplateError(diagnostic: .error("template-missing", "no template named '\(name)'",
-                                                   at: SourceLocation(path: template.displayPath, line: 1, column: 1)))
-        }
+        library.register(compiled, named: template.partialName)
         return compiled.render(context, library: library)
+    }
+
+    /// Parses a template, or throws its first syntax error with its location.
+    public static func compile(_ template: Template) throws(TemplateError) -> MustacheTemplate {
+        do {
+            return try MustacheTemplate(string: template.text)
+        } catch {
+            throw TemplateError(error, in: template)
+        }
     }
 }
 
@@ -88,15 +101,61 @@ public struct TemplateError: Error, Sendable, CustomStringConvertible {
     init(_ error: any Error, in template: TemplateLibrary.Template) {
         var line = 1, column = 1, excerpt: String?
         var reason = String(describing: error)
+        var hint = "check that every {{#section}} has its {{/section}} and every tag is closed"
         if let parseError = error as? MustacheTemplate.ParserError {
             line = parseError.context.lineNumber
             column = parseError.context.columnNumber
             excerpt = parseError.context.line
-            reason = String(describing: parseError.error)
+            let cause = parseError.error as? MustacheTemplate.Error
+            if let cause { (reason, hint) = TemplateError.explain(cause) }
+            // The parser notices a missing {{/name}} at the end of the text: point at the section left open instead.
+            if case .expectedSectionEnd? = cause, let open = TemplateError.unclosedSection(in: template.text) {
+                (line, column, excerpt) = open
+            }
         }
         diagnostic = Diagnostic(.error, "template-syntax", "the template does not parse: \(reason)",
-                                at: SourceLocation(path: template.displayPath, line: line, column: column),
-                                hint: "check that every {{#section}} has its {{/section}} and every tag is closed", excerpt: excerpt)
+                                at: SourceLocation(path: template.displayPath, line: line, column: column), hint: hint, excerpt: excerpt)
+    }
+
+    /// A sentence for each parser error, and how to fix it.
+    static func explain(_ error: MustacheTemplate.Error) -> (String, String) {
+        switch error {
+        case .sectionCloseNameIncorrect:
+            return ("this closing tag does not match the section it closes", "close {{#name}} with {{/name}}, innermost first")
+        case .unfinishedName:
+            return ("a tag is not finished", "close every tag with }} (and a {{{raw}}} tag with }}})")
+        case .expectedSectionEnd:
+            return ("a section is never closed", "add {{/name}} after the section's content")
+        case .invalidSetDelimiter:
+            return ("the delimiter change is malformed", "write it as {{=<% %>=}}")
+        case .invalidConfigVariableSyntax, .unrecognisedConfigVariable:
+            return ("the pragma is not understood", "Markdown templates start with {{% CONTENT_TYPE: MARKDOWN}}")
+        default:
+            return (String(describing: error), "check that every {{#section}} has its {{/section}} and every tag is closed")
+        }
+    }
+
+    /// The line, column and text of the last `{{#name}}` or `{{^name}}` with no matching `{{/name}}`.
+    static func unclosedSection(in text: String) -> (Int, Int, String)? {
+        var open: [(name: Substring, line: Int, column: Int)] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = line[...]
+            while let start = rest.range(of: "{{") {
+                let tag = rest[start.upperBound...]
+                guard let end = tag.range(of: "}}") else { break }
+                let body = tag[..<end.lowerBound].trimmingCharacters(in: .whitespaces)
+                let column = line[..<start.lowerBound].unicodeScalars.count + 1
+                if let sigil = body.first, sigil == "#" || sigil == "^" {
+                    open.append((Substring(body.dropFirst().trimmingCharacters(in: .whitespaces)), index + 1, column))
+                } else if body.first == "/", let last = open.indices.last(where: { open[$0].name == body.dropFirst().trimmingCharacters(in: .whitespaces) }) {
+                    open.removeSubrange(last...)
+                }
+                rest = tag[end.upperBound...]
+            }
+        }
+        guard let unclosed = open.last else { return nil }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        return (unclosed.line, unclosed.column, String(lines[unclosed.line - 1]).trimmingCharacters(in: CharacterSet(charactersIn: "\r")))
     }
 
     public var description: String { "\(diagnostic.location): \(diagnostic.message)" }

@@ -28,7 +28,8 @@ enum DealChecks {
 
         if deal.isQualified(in: config) {
             let stageName = deal.stage
-            if deal.decisionDate == nil {
+            // A decision_date that is not a valid date is already an error; do not call it missing too.
+            if deal.decisionDate == nil, deal.fieldLocations["decision_date"] == nil {
                 found.append(.warning("deal-no-decision-date", "the deal is past the first stage ('\(stageName)') but has no decision_date",
                                       at: deal.location(of: "stage"), hint: "ask the buyer when they need the solution in place: 'decision_date: YYYY-MM-DD'"))
             }
@@ -48,7 +49,7 @@ enum DealChecks {
             }
         }
         if let decision = deal.decisionDate, decision < day {
-            found.append(.warning("deal-decision-date-passed", "the decision date \(decision) has passed (\(decision.days(to: day)) days ago) and the deal is still open",
+            found.append(.warning("deal-decision-date-passed", "the decision date \(decision) has passed (\(daysAgo(decision.days(to: day)))) and the deal is still open",
                                   at: deal.location(of: "decision_date"),
                                   hint: "agree a new date with the buyer and remind them of the consequence, or close the deal"))
         }
@@ -64,4 +65,6 @@ enum DealChecks {
         }
         return found
     }
+
+    static func daysAgo(_ days: Int) -> String { days == 1 ? "yesterday" : "\(days) days ago" }
 }

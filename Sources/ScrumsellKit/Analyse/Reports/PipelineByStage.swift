@@ -1,0 +1,32 @@
+/// The open pipeline by sales stage: deals, value and weighted value per stage, in the
+/// order of the sales process, and the total.
+public struct PipelineByStage: Sendable, Codable, Equatable {
+    public struct Row: Sendable, Codable, Equatable {
+        public var stage: String
+        public var name: String
+        /// Percent; `nil` for a stage the configuration does not define.
+        public var probability: Double?
+        public var deals: Int
+        public var value: Double
+        public var weighted: Double
+    }
+
+    /// Every configured stage (also those with no deal), then any unknown stage deals name.
+    public var stages: [Row]
+    public var total: Row
+
+    public static func build(_ deals: [Deal], config: WorkspaceConfig) -> PipelineByStage {
+        let open = deals.filter(\.isOpen)
+        func row(_ id: String, name: String, probability: Double?) -> Row {
+            let here = open.filter { $0.stage == id }
+            return Row(stage: id, name: name, probability: probability, deals: here.count,
+                       value: here.reduce(0) { $0 + ($1.value ?? 0) }, weighted: here.reduce(0) { $0 + $1.weightedValue(in: config) })
+        }
+        var rows = config.stages.map { row($0.id, name: $0.name, probability: $0.probability) }
+        let unknown = Set(open.map(\.stage)).subtracting(config.stages.map(\.id)).sorted()
+        rows += unknown.map { row($0, name: $0, probability: nil) }
+        let total = Row(stage: "total", name: "Total", probability: nil, deals: rows.reduce(0) { $0 + $1.deals },
+                        value: rows.reduce(0) { $0 + $1.value }, weighted: rows.reduce(0) { $0 + $1.weighted })
+        return PipelineByStage(stages: rows, total: total)
+    }
+}

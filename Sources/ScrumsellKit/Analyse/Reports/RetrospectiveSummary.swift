@@ -1,0 +1,114 @@
+/// The retrospective summary of a sprint: the goal and whether the committed work was done,
+/// committed vs done, carry-over, the deals that closed or moved during the sprint, the
+/// daily scrums' wins, rejections, ideas and reactions, the campaign funnel with a proposed
+/// re-ranking, and the team's own retrospective notes.
+///
+/// Sections computed from other sources (issue 6's git history: stage changes, pitch
+/// changes) are optional properties left `nil` when not computed.
+public struct RetrospectiveSummary: Sendable, Codable, Equatable {
+    /// A deal that made progress during the sprint: buying-process steps and exit tasks done within its dates
+    /// (deals that closed during the sprint are under `closedDeals` instead).
+    public struct DealMovement: Sendable, Codable, Equatable {
+        public var deal: DealSummary
+        public var steps: [CompletedStep]
+    }
+
+    public struct CompletedStep: Sendable, Codable, Equatable {
+        public var text: String
+        /// `Buying process` or `Exit tasks`.
+        public var section: String
+        /// The stage an exit task belongs to.
+        public var stage: String?
+        public var done: Day
+    }
+
+    /// The daily scrums' lines, by kind, in date order.
+    public struct ScrumHighlights: Sendable, Codable, Equatable {
+        public var wins: [ScrumLine]
+        public var rejections: [ScrumLine]
+        public var ideas: [ScrumLine]
+        public var reactions: [ScrumLine]
+        /// Lines that start with none of the four words.
+        public var notes: [ScrumLine]
+    }
+
+    /// A section of the team's own retrospective.
+    public struct TeamNotes: Sendable, Codable, Equatable {
+        public var title: String
+        public var notes: [String]
+    }
+
+    public var asOf: Day
+    public var sprint: SprintInfo
+    public var filter: ReportFilter
+    public var committed: WorkTotals
+    /// Committed items done by the sprint's end.
+    public var done: WorkTotals
+    public var dropped: WorkTotals
+    /// Every committed (not dropped) item was done by the sprint's end.
+    public var allCommittedDone: Bool
+    /// Points done by the sprint's end ÷ committed points (items when no item has points); `nil` when nothing was committed.
+    public var completion: Double?
+    /// Committed items not done by the sprint's end: still open, or done after it.
+    public var carryOver: [BoardCard]
+    /// Deals won, lost or ended without decision between the sprint's start and end.
+    public var closedDeals: [ClosedDeal]
+    public var movedDeals: [DealMovement]
+    public var scrum: ScrumHighlights
+    public var funnel: [CampaignFunnel]
+    /// The sum over the campaigns in `funnel`; `nil` when the sprint reported no results.
+    public var funnelTotal: CampaignFunnel?
+    public var ranking: CampaignRanking
+    public var retrospective: [TeamNotes]
+
+    public static func build(_ workspace: Workspace, sprint: Sprint, asOf day: Day, filter: ReportFilter = ReportFilter()) -> RetrospectiveSummary {
+        let config = workspace.config
+        let board = SprintBoard.build(workspace, sprint: sprint, asOf: day, filter: filter)
+        let cards = board.lanes.flatMap(\.cards)
+        let active = cards.filter { $0.state != .dropped }
+        let end = sprint.end
+        func doneLate(_ card: BoardCard) -> Bool { card.done.map { done in end.map { done > $0 } ?? false } ?? false }
+        let doneInSprint = active.filter { $0.state == .done && !doneLate($0) }
+        let carryOver = active.filter { $0.isOpen || ($0.state == .done && doneLate($0)) }
+        let committed = WorkTotals(active), done = WorkTotals(doneInSprint)
+        let completion: Double? = active.isEmpty ? nil
+            : active.contains { $0.points != nil } ? (committed.points > 0 ? done.points / committed.points : nil)
+            : Double(done.items) / Double(committed.items)
+
+        func within(_ date: Day?) -> Bool {
+            guard let date, let start = sprint.start, let end = sprint.end else { return false }
+            return start <= date && date <= end
+        }
+        let deals = workspace.deals.filter { filter.includes($0, in: config) }
+        let closed = deals.filter { $0.outcome.isClosed && within($0.closed) }.map { ClosedDeal($0, config: config) }.sorted(by: ClosedDeal.byClosing)
+        let closedIDs = Set(closed.map(\.deal.id))
+        let moved = deals.filter { !closedIDs.contains($0.id) }.compactMap { deal -> DealMovement? in
+            let steps = (deal.buyingProcess + deal.exitTasks).flatMap(\.flattened).compactMap { item -> CompletedStep? in
+                guard item.state == .done, within(item.done) else { return nil }
+                return CompletedStep(text: item.title, section: item.section, stage: item.stage, done: item.done!)
+            }
+            return steps.isEmpty ? nil : DealMovement(deal: DealSummary(deal, config: config), steps: steps)
+        }
+
+        let lines = sprint.dailyScrum.sorted { $0.date < $1.date }.flatMap { day in
+            day.notes.filter { filter.includes($0, in: config) }.map { ScrumLine(date: day.date, note: $0, config: config) }
+        }
+        func of(_ kind: ScrumNote.Kind) -> [ScrumLine] { lines.filter { $0.kind == kind } }
+
+        let campaigns = Dictionary(workspace.campaigns.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let allFunnels = sprint.results.map { CampaignFunnel($0, campaign: campaigns[$0.campaign]) }
+        let funnel = allFunnels.filter { filter.includes(campaign: $0.campaign) }
+            .sorted { ($0.priority ?? Int.max, $0.campaign) < ($1.priority ?? Int.max, $1.campaign) }
+        var ranking = CampaignRanking.propose(campaigns: workspace.campaigns, funnels: allFunnels)
+        ranking.entries = ranking.entries.filter { filter.includes(campaign: $0.campaign) }
+
+        return RetrospectiveSummary(
+            asOf: day, sprint: board.sprint, filter: filter,
+            committed: committed, done: done, dropped: board.dropped,
+            allCommittedDone: carryOver.isEmpty && !active.isEmpty, completion: completion,
+            carryOver: carryOver, closedDeals: closed, movedDeals: moved,
+            scrum: ScrumHighlights(wins: of(.win), rejections: of(.rejection), ideas: of(.idea), reactions: of(.reaction), notes: of(.note)),
+            funnel: funnel, funnelTotal: funnel.isEmpty ? nil : CampaignFunnel.total(funnel), ranking: ranking,
+            retrospective: sprint.retrospective.map { TeamNotes(title: $0.title, notes: $0.notes) })
+    }
+}

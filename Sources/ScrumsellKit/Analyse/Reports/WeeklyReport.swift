@@ -1,0 +1,183 @@
+/// The weekly report for one ISO week as of a day: the pipeline by stage and its coverage,
+/// what closed this week, the deals that need managing (slipped dates, gone dark, short of
+/// next steps), the steps due, lost deals to follow up, objectives, campaign results and the
+/// decisions coming up.
+///
+/// Sections computed from other sources (issue 6's git history) are optional properties
+/// left `nil` when not computed, so the report grows without changing what is here.
+public struct WeeklyReport: Sendable, Codable, Equatable {
+    /// Deals closed in the week, by outcome.
+    public struct Closed: Sendable, Codable, Equatable {
+        public var won: [ClosedDeal]
+        public var lost: [ClosedDeal]
+        public var noDecision: [ClosedDeal]
+    }
+
+    /// An open deal and a date that matters: a passed decision date, an upcoming one.
+    public struct DealDate: Sendable, Codable, Equatable {
+        public var deal: DealSummary
+        public var date: Day
+        /// Days from the date to the report's day (passed) or from the day to the date (upcoming).
+        public var days: Int
+    }
+
+    /// An open deal nobody has spoken to for too long.
+    public struct GoneDark: Sendable, Codable, Equatable {
+        public var deal: DealSummary
+        public var lastContact: Day
+        public var days: Int
+    }
+
+    /// A qualified open deal short of next steps or without one on the buyer's side.
+    public struct NextStepGap: Sendable, Codable, Equatable {
+        public var deal: DealSummary
+        public var openSteps: Int
+        public var required: Int
+        public var hasBuyerStep: Bool
+    }
+
+    /// A lost or undecided deal with its follow-up date.
+    public struct FollowUp: Sendable, Codable, Equatable {
+        public var deal: ClosedDeal
+        public var date: Day
+        /// The follow-up falls in or before the report's week.
+        public var due: Bool
+        /// Days from the report's day to the follow-up (negative once passed).
+        public var days: Int
+    }
+
+    /// An active campaign and its results in the latest sprint that reported any.
+    public struct CampaignResults: Sendable, Codable, Equatable {
+        public var funnel: CampaignFunnel
+        public var sprint: String
+        public var sprintEnd: Day?
+    }
+
+    public var asOf: Day
+    /// `2026-W47`.
+    public var week: String
+    public var weekStart: Day
+    public var weekEnd: Day
+    public var filter: ReportFilter
+    public var currency: String
+    public var pipeline: PipelineByStage
+    /// `nil` when the workspace sets no `pipeline_target`.
+    public var coverage: PipelineCoverage?
+    public var closed: Closed
+    public var slippedDecisions: [DealDate]
+    public var goneDark: [GoneDark]
+    public var staleAfterDays: Int
+    public var nextStepGaps: [NextStepGap]
+    /// Steps overdue or due this week, by the team member who must do or chase them.
+    public var stepsDue: [OwnerSteps]
+    public var followUps: [FollowUp]
+    /// Every objective, measured on the deals the filter lets through (with a filter, those no such deal links are left out).
+    public var objectives: [ObjectiveProgress]
+    public var campaigns: [CampaignResults]
+    /// Open deals whose decision date falls in the next `upcomingDays` days (the report's day included).
+    public var upcomingDecisions: [DealDate]
+    public var upcomingDays: Int
+
+    public static let defaultUpcomingDays = 30
+
+    /// The report for `week` (default: the week of `day`) as of `day`.
+    public static func build(_ workspace: Workspace, asOf day: Day, week: ISOWeek? = nil, filter: ReportFilter = ReportFilter()) -> WeeklyReport {
+        let config = workspace.config
+        let week = week ?? ISOWeek(containing: day)
+        let deals = workspace.deals.filter { filter.includes($0, in: config) }
+        let open = deals.filter(\.isOpen)
+        let pipeline = PipelineByStage.build(deals, config: config)
+        let coverage = config.pipelineTarget.flatMap { target -> PipelineCoverage? in
+            guard target > 0 else { return nil }
+            let value = pipeline.total.value
+            return PipelineCoverage(target: target, open: value, ratio: value / target, shortfall: max(0, target - value))
+        }
+
+        let closedThisWeek = deals.filter { $0.outcome.isClosed && ($0.closed.map(week.contains) ?? false) }
+            .map { ClosedDeal($0, config: config) }.sorted(by: ClosedDeal.byClosing)
+        let attention = open.map { ($0, AttentionReason.assess($0, in: workspace, asOf: day)) }
+        func summary(_ deal: Deal) -> DealSummary { DealSummary(deal, config: config) }
+
+        let slipped = attention.compactMap { deal, reasons in
+            reasons.first { $0.kind == .decisionPassed }.map { DealDate(deal: summary(deal), date: $0.date!, days: $0.days!) }
+        }.sorted { ($0.date, $0.deal.id) < ($1.date, $1.deal.id) }
+        let dark = attention.compactMap { deal, reasons in
+            reasons.first { $0.kind == .goneDark }.map { GoneDark(deal: summary(deal), lastContact: $0.date!, days: $0.days!) }
+        }.sorted { ($0.lastContact, $0.deal.id) < ($1.lastContact, $1.deal.id) }
+        let gaps = attention.compactMap { deal, reasons -> NextStepGap? in
+            guard reasons.contains(where: { $0.kind == .fewNextSteps || $0.kind == .noBuyerStep }) else { return nil }
+            let steps = deal.openNextSteps
+            return NextStepGap(deal: summary(deal), openSteps: steps.count, required: config.nextStepsRequired,
+                               hasBuyerStep: steps.contains { $0.owners.contains { workspace.side(of: $0, in: deal) == .buyer } })
+        }
+
+        let followUps = deals.filter { ($0.outcome == .lost || $0.outcome == .noDecision) && $0.followUp != nil }
+            .map { deal in FollowUp(deal: ClosedDeal(deal, config: config), date: deal.followUp!, due: deal.followUp! <= week.sunday,
+                                    days: day.days(to: deal.followUp!)) }
+            .sorted { ($0.date, $0.deal.deal.id) < ($1.date, $1.deal.deal.id) }
+
+        let upcomingEnd = day.adding(days: defaultUpcomingDays)
+        let upcoming = open.compactMap { deal -> DealDate? in
+            guard let date = deal.decisionDate, date >= day, date <= upcomingEnd else { return nil }
+            return DealDate(deal: summary(deal), date: date, days: day.days(to: date))
+        }.sorted { ($0.date, $0.deal.id) < ($1.date, $1.deal.id) }
+
+        return WeeklyReport(
+            asOf: day, week: week.description, weekStart: week.monday, weekEnd: week.sunday, filter: filter, currency: config.currency,
+            pipeline: pipeline, coverage: coverage,
+            closed: Closed(won: closedThisWeek.filter { $0.outcome == .won }, lost: closedThisWeek.filter { $0.outcome == .lost },
+                           noDecision: closedThisWeek.filter { $0.outcome == .noDecision }),
+            slippedDecisions: slipped, goneDark: dark, staleAfterDays: config.staleAfterDays, nextStepGaps: gaps,
+            stepsDue: stepsDue(open, in: workspace, asOf: day, week: week, filter: filter),
+            followUps: followUps,
+            // Filtered, an objective none of the remaining deals links says nothing: it is left out.
+            objectives: workspace.objectives.map { ObjectiveProgress.build($0, deals: deals, asOf: day) }.filter { filter.isEmpty || $0.deals > 0 },
+            campaigns: latestResults(workspace, asOf: day, filter: filter),
+            upcomingDecisions: upcoming, upcomingDays: defaultUpcomingDays)
+    }
+
+    /// Open buying-process steps and next steps of open deals that are overdue or due by the week's end,
+    /// grouped under the team member who owns them, or, for the buyer's and unowned steps, the deal's owner.
+    static func stepsDue(_ deals: [Deal], in workspace: Workspace, asOf day: Day, week: ISOWeek, filter: ReportFilter) -> [OwnerSteps] {
+        let config = workspace.config
+        var byOwner: [String: [StepDue]] = [:]
+        for deal in deals {
+            let summary = DealSummary(deal, config: config)
+            for item in (deal.buyingProcess + deal.nextSteps).flatMap(\.flattened) where item.isOpen {
+                guard let due = item.due, due <= week.sunday else { continue }
+                let overdue = due < day
+                guard overdue || due >= week.monday else { continue }
+                let ours = item.owners.filter { workspace.side(of: $0, in: deal) == .ours }
+                let responsible = ours.isEmpty ? [deal.owner] : ours
+                let step = StepDue(deal: summary, text: item.title, section: item.section,
+                                   owners: item.owners.map { PersonRef.resolve($0, deal: deal, config: config) },
+                                   due: due, overdue: overdue, daysOverdue: overdue ? due.days(to: day) : nil, source: item.location)
+                for owner in responsible where filter.owner == nil || filter.owner == owner {
+                    byOwner[owner, default: []].append(step)
+                }
+            }
+        }
+        let order = Dictionary(config.members.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return byOwner.keys.sorted { (order[$0] ?? Int.max, $0) < (order[$1] ?? Int.max, $1) }.map { owner in
+            OwnerSteps(owner: PersonRef.resolve(owner, deal: nil, config: config),
+                       steps: byOwner[owner]!.sorted { ($0.due, $0.source) < ($1.due, $1.source) })
+        }
+    }
+
+    /// Each active campaign's results in the latest sprint that started by `day` and reported them.
+    static func latestResults(_ workspace: Workspace, asOf day: Day, filter: ReportFilter) -> [CampaignResults] {
+        let sprints = workspace.sprints.filter { sprint in
+            (sprint.start.map { $0 <= day } ?? false) && (filter.team == nil || sprint.team == filter.team)
+        }.sorted { ($0.end?.ordinal ?? 0, $0.id) > ($1.end?.ordinal ?? 0, $1.id) }
+        let active = workspace.campaigns.filter { $0.status == .active && filter.includes(campaign: $0.id) }
+            .sorted { ($0.priority ?? Int.max, $0.id) < ($1.priority ?? Int.max, $1.id) }
+        return active.compactMap { campaign in
+            for sprint in sprints {
+                if let result = sprint.results.first(where: { $0.campaign == campaign.id }) {
+                    return CampaignResults(funnel: CampaignFunnel(result, campaign: campaign), sprint: sprint.id, sprintEnd: sprint.end)
+                }
+            }
+            return nil
+        }
+    }
+}

@@ -1,0 +1,169 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes planned changes without ever leaving a half-written file or overwriting work it has
+/// not seen: each file is written to a temporary file in its own folder, flushed to disk
+/// (fsync), given the original's permissions, and renamed over the original — after checking
+/// that the file's bytes on disk are still the bytes the change was planned from. A new file
+/// is linked into place only if nothing has taken its name meanwhile.
+public enum SafeFileWriter {
+    public enum Failure: Error, Sendable, Equatable, CustomStringConvertible {
+        /// The file's bytes differ from those the edit was planned from.
+        case changedSinceRead(path: String)
+        /// A file to create already exists.
+        case exists(path: String)
+        case io(path: String, reason: String)
+
+        public var description: String {
+            switch self {
+            case .changedSinceRead(let path): return "\(path) changed since it was read; nothing was written (run the command again)"
+            case .exists(let path): return "\(path) already exists; nothing was written"
+            case .io(let path, let reason): return "cannot write \(path): \(reason)"
+            }
+        }
+    }
+
+    /// Writes every change, first making sure none of them is stale, so a refusal writes nothing.
+    public static func write(_ changes: [FileChange]) throws {
+        for change in changes where !change.isEmpty {
+            let target = resolved(change.url)
+            if let original = change.original {
+                guard let current = FileManager.default.contents(atPath: target.path), [UInt8](current) == original else {
+                    throw Failure.changedSinceRead(path: change.path)
+                }
+            } else if exists(target) {
+                throw Failure.exists(path: change.path)
+            }
+        }
+        for change in changes where !change.isEmpty { try write(change) }
+    }
+
+    /// Writes one change. `beforeReplacing` runs after the temporary file is on disk, just before
+    /// the last comparison and the rename (tests use it to change the file under the writer).
+    public static func write(_ change: FileChange, beforeReplacing: (() -> Void)? = nil) throws {
+        guard !change.isEmpty else { return }
+        let target = resolved(change.url)
+        let folder = target.deletingLastPathComponent()
+        let path = change.path
+        var mode: mode_t = 0o666 & ~currentUmask()
+        var owner: (uid_t, gid_t)?
+        if let original = change.original {
+            var info = stat()
+            guard stat(target.path, &info) == 0 else { throw Failure.changedSinceRead(path: path) }
+            mode = info.st_mode & 0o7777
+            owner = (info.st_uid, info.st_gid)
+            guard let current = FileManager.default.contents(atPath: target.path), [UInt8](current) == original else {
+                throw Failure.changedSinceRead(path: path)
+            }
+        } else {
+            guard !exists(target) else { throw Failure.exists(path: path) }
+            do {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            } catch {
+                throw Failure.io(path: path, reason: "cannot create the folder \(folder.path)")
+            }
+        }
+
+        var template = Array(folder.appendingPathComponent(".\(target.lastPathComponent).scrumsell-XXXXXX").path.utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else { throw Failure.io(path: path, reason: String(cString: strerror(errno))) }
+        let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        var cleaned = false
+        func cleanUp() {
+            if !cleaned { unlink(temporary) }
+            cleaned = true
+        }
+        do {
+            try writeAll(change.updated, to: descriptor, path: path)
+            fchmod(descriptor, mode)
+            if let owner { _ = fchown(descriptor, owner.0, owner.1) }
+            guard fsync(descriptor) == 0 else { throw Failure.io(path: path, reason: String(cString: strerror(errno))) }
+            close(descriptor)
+        } catch {
+            close(descriptor)
+            cleanUp()
+            throw error
+        }
+        beforeReplacing?()
+        if let original = change.original {
+            guard let current = FileManager.default.contents(atPath: target.path), [UInt8](current) == original else {
+                cleanUp()
+                throw Failure.changedSinceRead(path: path)
+            }
+            guard rename(temporary, target.path) == 0 else {
+                let reason = String(cString: strerror(errno))
+                cleanUp()
+                throw Failure.io(path: path, reason: reason)
+            }
+            cleaned = true
+        } else {
+            // link() fails when the name is taken, so a file created meanwhile is never replaced.
+            if link(temporary, target.path) != 0 {
+                let code = errno
+                if code == EEXIST {
+                    cleanUp()
+                    throw Failure.exists(path: path)
+                }
+                guard !exists(target), rename(temporary, target.path) == 0 else {
+                    cleanUp()
+                    throw Failure.io(path: path, reason: String(cString: strerror(code)))
+                }
+                cleaned = true
+            }
+            cleanUp()
+        }
+        syncFolder(folder)
+    }
+
+    static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { buffer in
+                systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw Failure.io(path: path, reason: String(cString: strerror(errno)))
+            }
+            offset += written
+        }
+    }
+
+    static func systemWrite(_ descriptor: Int32, _ pointer: UnsafeRawPointer, _ count: Int) -> Int {
+        #if canImport(Glibc)
+        return Glibc.write(descriptor, pointer, count)
+        #else
+        return Darwin.write(descriptor, pointer, count)
+        #endif
+    }
+
+    /// Flushes the folder entry of a rename to disk.
+    static func syncFolder(_ folder: URL) {
+        let descriptor = open(folder.path, O_RDONLY)
+        guard descriptor >= 0 else { return }
+        _ = fsync(descriptor)
+        close(descriptor)
+    }
+
+    /// The file a link points to, so a linked file is edited rather than replaced by a copy.
+    static func resolved(_ url: URL) -> URL {
+        var info = stat()
+        guard lstat(url.path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return url }
+        return url.resolvingSymlinksInPath()
+    }
+
+    static func exists(_ url: URL) -> Bool {
+        var info = stat()
+        return lstat(url.path, &info) == 0
+    }
+
+    static func currentUmask() -> mode_t {
+        let mask = umask(0o022)
+        umask(mask)
+        return mask
+    }
+}

@@ -1,0 +1,4 @@
+/// The output formats of the report commands. `obsidian` is the board as an Obsidian Kanban file.
+public enum ReportFormat: String, Sendable, CaseIterable {
+    case markdown, json, obsidian
+}

@@ -1,0 +1,39 @@
+/// Renders reports with a template library: Markdown (and the Obsidian board) through the
+/// templates, JSON from the analysis values.
+public struct ReportRenderer: Sendable {
+    public var library: TemplateLibrary
+    /// The workspace's name, shown in every heading.
+    public var workspaceName: String
+
+    public init(library: TemplateLibrary, workspaceName: String) {
+        self.library = library
+        self.workspaceName = workspaceName
+    }
+
+    /// The template a report renders with in a format (`nil` for JSON).
+    public static func templateName(for report: Report, format: ReportFormat) -> String? {
+        switch (report, format) {
+        case (_, .json): return nil
+        case (.board, .obsidian): return BoardPresenter.obsidianTemplate
+        default: return "\(report.kind).md.mustache"
+        }
+    }
+
+    /// The report as text. `obsidian` applies to the board; other reports render Markdown for it.
+    public func render(_ report: Report, as format: ReportFormat = .markdown) throws(TemplateError) -> String {
+        guard let template = ReportRenderer.templateName(for: report, format: format) else {
+            return ReportJSONRenderer.render(report, workspace: workspaceName)
+        }
+        return try library.render(template, context: context(report))
+    }
+
+    /// The values a report's templates see.
+    public func context(_ report: Report) -> [String: Any] {
+        switch report {
+        case .board(let board): return BoardPresenter.context(board, workspace: workspaceName)
+        case .retrospective(let retro): return RetrospectivePresenter.context(retro, workspace: workspaceName)
+        case .weekly(let weekly): return WeeklyReportPresenter.context(weekly, workspace: workspaceName)
+        case .standup(let standup): return StandupPresenter.context(standup, workspace: workspaceName)
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import ScrumsellKit
+
+/// `scrumsell board [SPRINT]`: the sprint board.
+struct BoardCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "board",
+        abstract: "The sprint board: lanes To do / Doing / Done / Dropped, swimlanes by person, points committed vs done.",
+        discussion: "Without SPRINT, the sprint current on --as-of. --format obsidian writes a board the Obsidian Kanban plugin opens."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case markdown, json, obsidian
+    }
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: ArgumentHelp("The sprint id (default: the sprint current on --as-of).", valueName: "sprint"))
+    var sprint: String?
+
+    @Option(help: "Output format: markdown, json or obsidian.")
+    var format: Format = .markdown
+
+    @OptionGroup var filters: FilterOptions
+    @OptionGroup var output: ReportOutput
+
+    func run() throws {
+        let workspace = try global.load()
+        let day = try global.day()
+        let filter = try filters.filter(in: workspace)
+        let sprint: Sprint
+        if let id = self.sprint {
+            sprint = try workspace.requireSprint(id)
+        } else if let current = workspace.currentSprint(asOf: day, team: filter.team) {
+            sprint = current
+        } else {
+            throw CommandFailure.usage("no sprint is current on \(day)\(filter.team.map { " for team \($0)" } ?? ""); name one: scrumsell board SPRINT (sprints: \(workspace.sprintList))")
+        }
+        let board = SprintBoard.build(workspace, sprint: sprint, asOf: day, filter: filter)
+        try output.emit(.board(board), format: ReportFormat(rawValue: format.rawValue)!, workspace: workspace)
+    }
+}

@@ -1,0 +1,19 @@
+import ArgumentParser
+import ScrumsellKit
+
+/// `scrumsell item drop DOC QUERY`.
+struct ItemDropCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "drop", abstract: "Mark an item dropped: [-].")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var edit: EditOptions
+
+    @Argument(help: "The deal, campaign or sprint.") var doc: String
+    @Argument(help: "A piece of the item's text, or :LINE.") var query: String
+
+    func run() throws {
+        let root = try global.root()
+        let editor = WorkspaceEditor(root: root, asOf: try global.day())
+        try EditOutput.perform(edit, root: root) { try editor.changeItem(.drop, query: query, in: doc) }
+    }
+}

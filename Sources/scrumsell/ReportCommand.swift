@@ -1,0 +1,34 @@
+import ArgumentParser
+import ScrumsellKit
+
+/// `scrumsell report [--week YYYY-Www]`: the weekly report.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "The weekly report: pipeline by stage and coverage, closed deals, deals to manage, steps due, objectives, campaign results.",
+        discussion: "Covers the ISO week of --as-of, or the one --week names; 'overdue' and 'gone dark' count from --as-of."
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: ArgumentHelp("The ISO week to report on (default: the week of --as-of).", valueName: "yyyy-Www"))
+    var week: String?
+
+    @Option(help: "Output format: markdown or json.")
+    var format: TextReportFormat = .markdown
+
+    @OptionGroup var filters: FilterOptions
+    @OptionGroup var output: ReportOutput
+
+    func run() throws {
+        let day = try global.day()
+        var isoWeek: ISOWeek?
+        if let week {
+            guard let parsed = ISOWeek(week) else { throw CommandFailure.usage("--week must be an ISO week written YYYY-Www, e.g. 2026-W47, got '\(week)'") }
+            isoWeek = parsed
+        }
+        let workspace = try global.load()
+        let report = WeeklyReport.build(workspace, asOf: day, week: isoWeek, filter: try filters.filter(in: workspace))
+        try output.emit(.weekly(report), format: format.format, workspace: workspace)
+    }
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import ScrumsellKit
+
+/// `--output FILE`, and the rendering every report command shares: templates from the
+/// workspace, template errors printed with their location (exit 1).
+struct ReportOutput: ParsableArguments {
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write the report to this file instead of standard output (left untouched when its bytes are the same).", valueName: "file"))
+    var output: String?
+
+    /// Renders `report` and prints it or writes it to `--output`.
+    func emit(_ report: Report, format: ReportFormat, workspace: Workspace) throws {
+        ReportOutput.noteProblems(in: workspace)
+        let renderer = ReportRenderer(library: TemplateLibrary(workspaceRoot: workspace.root), workspaceName: workspace.config.name)
+        let text = try ReportOutput.rendering { () throws(TemplateError) in try renderer.render(report, as: format) }
+        if let output {
+            try FileUpdate.write(text, to: URL(fileURLWithPath: output))
+        } else {
+            print(text, terminator: "")
+        }
+    }
+
+    /// Runs a render; a broken template is printed like a `check` diagnostic and the command exits 1.
+    static func rendering<T>(_ body: () throws(TemplateError) -> T) throws -> T {
+        do {
+            return try body()
+        } catch {
+            FileHandle.standardError.write(Data(DiagnosticTextRenderer.render(error.diagnostic).utf8))
+            throw ExitCode(1)
+        }
+    }
+
+    /// A one-line note on stderr when some files could not be read: the report leaves them out.
+    static func noteProblems(in workspace: Workspace) {
+        let errors = workspace.diagnostics.filter { $0.severity == .error }
+        guard !errors.isEmpty else { return }
+        let files = Set(errors.map(\.location.path)).count
+        FileHandle.standardError.write(Data("scrumsell: note: \(files) file\(files == 1 ? " has" : "s have") errors and may be left out of the report; run 'scrumsell check'\n".utf8))
+    }
+}
+
+/// `--format` of the reports other than the board.
+enum TextReportFormat: String, ExpressibleByArgument, CaseIterable {
+    case markdown, json
+
+    var format: ReportFormat { self == .json ? .json : .markdown }
+}
+
+extension Workspace {
+    /// The sprint with this id, or bad usage naming the sprints there are.
+    func requireSprint(_ id: String) throws -> Sprint {
+        if let sprint = sprint(id) { return sprint }
+        let hint = Suggestion.closest(to: id, in: sprints.map(\.id)).map { " (did you mean '\($0)'?)" } ?? ""
+        throw CommandFailure.usage("no sprint '\(id)'\(hint); the sprints are: \(sprintList)")
+    }
+
+    /// `2026-s43, 2026-s45` or `none`.
+    var sprintList: String { sprints.isEmpty ? "none" : sprints.map(\.id).joined(separator: ", ") }
+}
