@@ -16,7 +16,7 @@ protocol MeasuredCommand: Sendable {
 
 /// Every command the benchmark measures.
 enum MeasuredCommands {
-    static let all: [any MeasuredCommand] = [CheckMeasure()]
+    static let all: [any MeasuredCommand] = [ReportMeasure(), CheckMeasure(), BuildMeasure()]
 }
 
 /// `scrumsell check`: every rule, then the diagnostics as text with their excerpts.
@@ -32,6 +32,37 @@ struct CheckMeasure: MeasuredCommand {
         let text = DiagnosticTextRenderer.render(report)
         blackHole(text.utf8.count)
         timer.lap(.render)
+    }
+}
+
+/// `scrumsell report`: the weekly report of the as-of week, rendered to Markdown.
+struct ReportMeasure: MeasuredCommand {
+    var name: String { "report" }
+
+    func arguments(scratch: URL) -> [String] { [] }
+
+    func analyseAndRender(_ workspace: Workspace, asOf day: Day, timer: inout PhaseTimer) {
+        let report = WeeklyReport.build(workspace, asOf: day, week: nil, filter: ReportFilter())
+        timer.lap(.analyse)
+        let renderer = ReportRenderer(library: TemplateLibrary(workspaceRoot: workspace.root), workspaceName: workspace.config.name)
+        blackHole((try? renderer.render(.weekly(report), as: .markdown))?.utf8.count)
+        timer.lap(.render)
+    }
+}
+
+/// `scrumsell build --out DIR`: every report of the workspace (written to a scratch folder end to end).
+struct BuildMeasure: MeasuredCommand {
+    var name: String { "build" }
+
+    func arguments(scratch: URL) -> [String] { ["--out", scratch.appendingPathComponent("reports").path] }
+
+    func analyseAndRender(_ workspace: Workspace, asOf day: Day, timer: inout PhaseTimer) {
+        // ReportBook analyses and renders page by page; the lot is charged to render.
+        let renderer = ReportRenderer(library: TemplateLibrary(workspaceRoot: workspace.root), workspaceName: workspace.config.name)
+        blackHole((try? ReportBook.build(workspace, asOf: day, renderer: renderer))?.pages.count)
+        timer.lap(.render)
+        blackHole(Checker.check(workspace, asOf: day).diagnostics.count)
+        timer.lap(.analyse)
     }
 }
 

@@ -21,8 +21,9 @@ enum FastYAML {
 
     /// The most nodes the fast path builds before leaving a block to Yams (and its node budget).
     static let nodeLimit = 20_000
-    /// Nesting beyond this is left to Yams.
-    static let depthLimit = 24
+    /// Nesting beyond this is left to Yams (well inside `YAMLReader.maximumDepth`, which counts
+    /// indentation, entries and brackets, so its guard never fires on a block parsed here).
+    static let depthLimit = 16
 
     /// Parses `yaml`, whose first line is line `firstLine` of the file.
     static func parse(_ yaml: String, firstLine: Int) -> Outcome {

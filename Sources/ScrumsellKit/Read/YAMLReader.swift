@@ -31,8 +31,12 @@ public enum YAMLReader {
     static func parse(yaml: String, firstLine: Int, in source: SourceText, fastPath: Bool) -> (root: YAMLNode?, diagnostics: [Diagnostic]) {
         let lineOffset = firstLine - 1
         if yaml.allSatisfy({ $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }) { return (nil, []) }
-        // Plain front-matter (nearly every file) takes the fast path; it declines anything it is unsure of.
-        if fastPath, case .parsed(let root) = FastYAML.parse(yaml, firstLine: firstLine) { return (root, []) }
+        // Plain front-matter (nearly every file) takes the fast path, which declines anything it is unsure of.
+        // It never nests deep enough for the nesting guard; the alias guard is asked first (it costs
+        // nothing unless the block holds both `*` and `&`), so every refusal stays Yams's.
+        if fastPath, AliasKeyGuard.aliasInKey(yaml) == nil, case .parsed(let root) = FastYAML.parse(yaml, firstLine: firstLine) {
+            return (root, [])
+        }
         if let deep = YAMLNestingGuard.firstPlace(in: yaml, deeperThan: maximumDepth) {
             return (nil, [.error("yaml-too-large", "front-matter is nested more than \(maximumDepth) levels deep",
                                  at: source.location(line: deep.line + lineOffset, column: deep.column),
