@@ -1,5 +1,8 @@
 import ArgumentParser
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import ScrumsellKit
 
 /// `scrumsell-bench`: generates synthetic workspaces and measures `scrumsell` on them
@@ -49,6 +52,18 @@ struct BenchCommand: ParsableCommand {
         let benchmark = Benchmark(scrumsell: binary, work: workURL, seed: seed, runs: runs)
         let log: (String) -> Void = { print("  " + $0) }
 
+        if ProcessInfo.processInfo.environment["SCRUMSELL_BENCH_MEMORY"] != nil {
+            func rss() -> Int { Int(((try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8)) ?? "0 0").split(separator: " ")[1])! * 4096 }
+            let before = rss()
+            let (folder, _) = try benchmark.workspace(deals: counts[0], log: log)
+            let workspace = WorkspaceLoader.load(root: folder)
+            let after = rss()
+            print("live heap after load: \((after - before) / 1024) KB for \(workspace.deals.count) deals: \((after - before) / max(workspace.deals.count, 1)) bytes per deal")
+            print("Item \(MemoryLayout<Item>.stride), Deal \(MemoryLayout<Deal>.stride), LogEntry \(MemoryLayout<LogEntry>.stride), Diagnostic \(MemoryLayout<Diagnostic>.stride)")
+            let items = workspace.deals.reduce(0) { $0 + $1.allItems.count }
+            print("items \(items), log \(workspace.deals.reduce(0) { $0 + $1.log.count }), diagnostics \(workspace.diagnostics.count)")
+            return
+        }
         if generateOnly {
             for count in counts { _ = try benchmark.workspace(deals: count, log: log) }
             return
