@@ -25,8 +25,14 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Seed of the synthetic workspaces.")
     var seed: UInt64 = 1
 
-    @Option(help: "Runs per measurement (the median is reported).")
+    @Option(help: "Runs per measurement (the median is reported); sizes of 50,000 deals and more run once.")
     var runs: Int = 3
+
+    @Option(help: "Commands to measure, comma-separated (report, check, build).")
+    var commands: String = "report,check,build"
+
+    @Option(help: "Measure `build` only up to this many deals (it writes a retrospective page per finished sprint, each listing the deals that moved in it).")
+    var buildLimit: Int = 10_000
 
     @Option(help: "Folder for the generated workspaces (git-ignored).")
     var work: String = "bench-work"
@@ -49,21 +55,12 @@ struct BenchCommand: ParsableCommand {
         let binary = scrumsell.map { URL(fileURLWithPath: $0, relativeTo: here).standardizedFileURL }
             ?? URL(fileURLWithPath: CommandLine.arguments[0], relativeTo: here).standardizedFileURL
                 .deletingLastPathComponent().appendingPathComponent("scrumsell")
+        let wanted = Set(commands.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+        let measured = MeasuredCommands.all.filter { wanted.contains($0.name) }
+        guard !measured.isEmpty else { throw ValidationError("--commands takes some of: \(MeasuredCommands.all.map(\.name).joined(separator: ", "))") }
         let benchmark = Benchmark(scrumsell: binary, work: workURL, seed: seed, runs: runs)
         let log: (String) -> Void = { print("  " + $0) }
 
-        if ProcessInfo.processInfo.environment["SCRUMSELL_BENCH_MEMORY"] != nil {
-            func rss() -> Int { Int(((try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8)) ?? "0 0").split(separator: " ")[1])! * 4096 }
-            let before = rss()
-            let (folder, _) = try benchmark.workspace(deals: counts[0], log: log)
-            let workspace = WorkspaceLoader.load(root: folder)
-            let after = rss()
-            print("live heap after load: \((after - before) / 1024) KB for \(workspace.deals.count) deals: \((after - before) / max(workspace.deals.count, 1)) bytes per deal")
-            print("Item \(MemoryLayout<Item>.stride), Deal \(MemoryLayout<Deal>.stride), LogEntry \(MemoryLayout<LogEntry>.stride), Diagnostic \(MemoryLayout<Diagnostic>.stride)")
-            let items = workspace.deals.reduce(0) { $0 + $1.allItems.count }
-            print("items \(items), log \(workspace.deals.reduce(0) { $0 + $1.log.count }), diagnostics \(workspace.diagnostics.count)")
-            return
-        }
         if generateOnly {
             for count in counts { _ = try benchmark.workspace(deals: count, log: log) }
             return
@@ -82,7 +79,9 @@ struct BenchCommand: ParsableCommand {
         var results: [Benchmark.SizeResult] = []
         for count in counts {
             print("## \(count.grouped) deals\n")
-            let result = try benchmark.run(deals: count, log: log)
+            let commandsHere = measured.filter { $0.name != "build" || count <= buildLimit }
+            if commandsHere.count < measured.count { log("build: skipped above --build-limit \(buildLimit.grouped) deals") }
+            let result = try benchmark.run(deals: count, commands: commandsHere, runs: count >= 50_000 ? 1 : runs, log: log)
             results.append(result)
             print("")
             print(Report.size(result))
@@ -94,7 +93,7 @@ struct BenchCommand: ParsableCommand {
         if FileManager.default.fileExists(atPath: sampleURL.appendingPathComponent("scrumsell.yml").path) {
             sampleWall = try benchmark.smallCheck(sampleURL, runs: max(runs, 10))
         }
-        print(Report.targets(results, sampleWall: sampleWall))
+        print(Report.targets(results, sampleWall: sampleWall, commands: measured.map(\.name)))
     }
 }
 

@@ -45,13 +45,13 @@ struct Benchmark {
         return (folder, summary)
     }
 
-    func run(deals: Int, log: (String) -> Void) throws -> SizeResult {
+    func run(deals: Int, commands: [any MeasuredCommand], runs: Int, log: (String) -> Void) throws -> SizeResult {
         let (folder, summary) = try workspace(deals: deals, log: log)
         var result = SizeResult(deals: deals, files: summary.files, bytes: summary.bytes, dealBytes: summary.dealBytes)
         let scratch = work.appendingPathComponent("scratch")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
 
-        for command in MeasuredCommands.all {
+        for command in commands {
             // In process, through the library: the phase split of the median run.
             var samples: [(times: PhaseTimes, loadWall: UInt64, restWall: UInt64)] = []
             for _ in 0..<runs {

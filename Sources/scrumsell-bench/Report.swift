@@ -36,19 +36,20 @@ enum Report {
 
     static func ratio(_ a: UInt64, _ b: UInt64) -> String { String(format: "%.2f", Double(a) / Double(max(b, 1))) }
 
-    static func targets(_ results: [Benchmark.SizeResult], sampleWall: UInt64?) -> String {
+    static func targets(_ results: [Benchmark.SizeResult], sampleWall: UInt64?, commands: [String]) -> String {
         var lines: [String] = []
         func verdict(_ ok: Bool) -> String { ok ? "met" : "MISSED" }
-        let primary = MeasuredCommands.all.contains { $0.name == "report" } ? "report" : "check"
+        let primary = commands.contains("report") ? "report" : "check"
         if let ten = results.first(where: { $0.deals == 10_000 }), let run = ten.endToEnd.first(where: { $0.name == primary }) {
             let wallRatio = Double(run.wall) / Double(max(ten.cmarkWall, 1))
             let proxy = primary == "report" ? "" : " (check stands in until report exists)"
             lines.append("- `\(primary)` over 10k deals ≤ 0.4× cmark: \(String(format: "%.2f", wallRatio))× wall (\(milliseconds(run.wall)) ms vs \(milliseconds(ten.cmarkWall)) ms; CPU \(ratio(run.cpu, ten.cmarkCPU))×) — \(verdict(wallRatio <= 0.4))\(proxy)")
-            let rss = ten.endToEnd.map(\.rss).max() ?? 0
-            lines.append("- peak RSS at 10k deals ≤ 150 MB: \(megabytes(rss)) MB — \(verdict(rss <= 150_000_000))")
+            for run in ten.endToEnd {
+                lines.append("- peak RSS of `\(run.name)` at 10k deals ≤ 150 MB: \(megabytes(run.rss)) MB — \(verdict(run.rss <= 150_000_000))")
+            }
         }
         if let small = results.min(by: { $0.deals < $1.deals }), let large = results.max(by: { $0.deals < $1.deals }), large.deals > small.deals {
-            for command in MeasuredCommands.all.map(\.name) {
+            for command in commands {
                 guard let a = small.endToEnd.first(where: { $0.name == command }), let b = large.endToEnd.first(where: { $0.name == command }) else { continue }
                 let perSmall = Double(a.wall) / Double(small.files), perLarge = Double(b.wall) / Double(large.files)
                 let ratio = perLarge / perSmall
