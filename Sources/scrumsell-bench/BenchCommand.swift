@@ -87,6 +87,10 @@ struct BenchCommand: ParsableCommand {
             print(Report.size(result))
         }
 
+        print("## Levers\n")
+        let (smallest, _) = try benchmark.workspace(deals: counts.min()!, log: { _ in })
+        print(FrontMatterLever.report(FrontMatterLever.measure(workspace: smallest)))
+
         print("## Targets\n")
         let sampleURL = URL(fileURLWithPath: sample, relativeTo: here).standardizedFileURL
         var sampleWall: UInt64?

@@ -28,7 +28,8 @@ public enum YAMLReader {
     }
 
     /// Parses `yaml`; with `fastPath`, plain front-matter is parsed by `FastYAML` and only the rest by Yams.
-    static func parse(yaml: String, firstLine: Int, in source: SourceText, fastPath: Bool) -> (root: YAMLNode?, diagnostics: [Diagnostic]) {
+    /// (`fastPath: false` forces Yams: for the differential test and the benchmark.)
+    public static func parse(yaml: String, firstLine: Int, in source: SourceText, fastPath: Bool) -> (root: YAMLNode?, diagnostics: [Diagnostic]) {
         let lineOffset = firstLine - 1
         if yaml.allSatisfy({ $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }) { return (nil, []) }
         // Plain front-matter (nearly every file) takes the fast path, which declines anything it is unsure of.

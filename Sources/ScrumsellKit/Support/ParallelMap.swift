@@ -21,17 +21,37 @@ extension Array where Element: Sendable {
 }
 
 /// Write-once slots filled from several threads at distinct indices.
+///
+/// The slots are one raw allocation made before the threads start, so writing a slot never
+/// touches shared bookkeeping (an array's buffer and reference count) from two threads.
 private final class ResultSlots<T>: @unchecked Sendable {
-    private var storage: [T?]
+    private let slots: UnsafeMutablePointer<T?>
+    private let count: Int
 
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
+    init(count: Int) {
+        self.count = count
+        slots = UnsafeMutablePointer<T?>.allocate(capacity: count)
+        slots.initialize(repeating: nil, count: count)
+    }
+
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
 
     func set(_ index: Int, _ value: T) {
         // Distinct indices of a preallocated buffer: no two threads touch the same slot.
-        storage.withUnsafeMutableBufferPointer { $0[index] = value }
+        slots[index] = value
     }
 
-    func values() -> [T] { storage.map { $0! } }
+    /// The values, moved out of their slots (each slot is left empty).
+    func values() -> [T] {
+        (0..<count).map { index in
+            let value = (slots + index).move()!
+            (slots + index).initialize(to: nil)
+            return value
+        }
+    }
 }
 
 private struct UnsafeSendable<Value>: @unchecked Sendable {
