@@ -50,7 +50,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ScrumsellKitTests",
-            dependencies: ["ScrumsellKit"],
+            dependencies: ["ScrumsellKit", "scrumsell-bench"],
             resources: [.copy("Fixtures")]
         ),
     ]

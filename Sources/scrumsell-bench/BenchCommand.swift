@@ -13,7 +13,7 @@ struct BenchCommand: ParsableCommand {
         commandName: "scrumsell-bench",
         abstract: "Benchmark scrumsell on synthetic workspaces of 1k, 10k and 100k deals.",
         discussion: """
-        Run it from the repository root in a release build: swift run -c release scrumsell-bench
+        Run it from the repository root: swift build -c release && .build/release/scrumsell-bench
         Workspaces are generated (deterministically, from --seed) into --work and reused while the generator is unchanged.
         """,
         subcommands: []
@@ -67,6 +67,11 @@ struct BenchCommand: ParsableCommand {
         }
         guard FileManager.default.isExecutableFile(atPath: binary.path) else {
             throw ValidationError("no scrumsell binary at \(binary.path): run `swift build -c release` first, or pass --scrumsell PATH")
+        }
+        // `swift run scrumsell-bench` builds the benchmark only: say so when the binary it times is older.
+        let modified = { (url: URL) in (try? FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as? Date) ?? nil }
+        if scrumsell == nil, let mine = modified(URL(fileURLWithPath: CommandLine.arguments[0], relativeTo: here)), let theirs = modified(binary), theirs < mine {
+            print("warning: \(binary.path) is older than this benchmark; run `swift build -c release` so both are current\n")
         }
         #if DEBUG
         print("warning: this is a debug build; figures mean little. Run: swift run -c release scrumsell-bench\n")
