@@ -13,8 +13,9 @@ public enum DocumentReader {
         return read(kind: kind, id: id, path: path, bytes: [UInt8](data))
     }
 
-    /// Reads a document from its bytes.
-    public static func read(kind: DocumentKind, id: String, path: String, bytes: [UInt8]) -> SourceDocument {
+    /// Reads a document from its bytes. With `outline: false` only the front-matter is read
+    /// (the body's outline stays empty): enough for fields, and much cheaper over many versions.
+    public static func read(kind: DocumentKind, id: String, path: String, bytes: [UInt8], outline: Bool = true) -> SourceDocument {
         var document = SourceDocument(kind: kind, id: id, path: path)
         if let problem = FileContentCheck.problem(path: path, bytes: bytes) {
             document.diagnostics.append(problem)
@@ -29,7 +30,7 @@ public enum DocumentReader {
             document.diagnostics.append(.error("front-matter-missing", "the file has no front-matter",
                                                at: source.location(line: 1, column: 1),
                                                hint: "start the file with a line '---', the \(kind) fields, and another '---'"))
-            document.outline = readOutline(source, firstLine: 1, into: &document)
+            if outline { document.outline = readOutline(source, firstLine: 1, into: &document) }
         case .failure(.unclosed):
             document.diagnostics.append(.error("front-matter-unclosed", "the front-matter is never closed",
                                                at: source.location(line: 1, column: 1),
@@ -52,7 +53,7 @@ public enum DocumentReader {
                                                        at: source.location(line: 1, column: 1), hint: "add the \(kind) fields between the '---' lines"))
                 }
             }
-            document.outline = readOutline(source, firstLine: frontMatter.bodyFirstLine, into: &document)
+            if outline { document.outline = readOutline(source, firstLine: frontMatter.bodyFirstLine, into: &document) }
         }
         return document
     }

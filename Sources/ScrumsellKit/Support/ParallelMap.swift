@@ -21,17 +21,31 @@ extension Array where Element: Sendable {
 }
 
 /// Write-once slots filled from several threads at distinct indices.
+///
+/// The slots live in memory allocated once: `Array.withUnsafeMutableBufferPointer` moves
+/// the array's buffer out while its closure runs, so concurrent calls on one array race
+/// and lose writes.
 private final class ResultSlots<T>: @unchecked Sendable {
-    private var storage: [T?]
+    private let slots: UnsafeMutablePointer<T?>
+    private let count: Int
 
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: T) {
-        // Distinct indices of a preallocated buffer: no two threads touch the same slot.
-        storage.withUnsafeMutableBufferPointer { $0[index] = value }
+    init(count: Int) {
+        self.count = count
+        slots = UnsafeMutablePointer<T?>.allocate(capacity: count)
+        slots.initialize(repeating: nil, count: count)
     }
 
-    func values() -> [T] { storage.map { $0! } }
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
+
+    func set(_ index: Int, _ value: T) {
+        // Distinct indices of a buffer that never moves: no two threads touch the same slot.
+        slots[index] = value
+    }
+
+    func values() -> [T] { (0..<count).map { slots[$0]! } }
 }
 
 private struct UnsafeSendable<Value>: @unchecked Sendable {
