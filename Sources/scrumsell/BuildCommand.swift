@@ -15,13 +15,15 @@ struct BuildCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The folder to write to (default: the workspace's reports/).", valueName: "dir"))
     var out: String?
 
+    @OptionGroup var history: HistoryOptions
+
     func run() throws {
         let workspace = try global.load()
         let day = try global.day()
         ReportOutput.noteProblems(in: workspace)
         let folder = out.map { URL(fileURLWithPath: $0) } ?? workspace.root.appendingPathComponent("reports")
         let renderer = ReportRenderer(library: TemplateLibrary(workspaceRoot: workspace.root), workspaceName: workspace.config.name)
-        let book = try ReportOutput.rendering { () throws(TemplateError) in try ReportBook.build(workspace, asOf: day, renderer: renderer) }
+        let book = try ReportOutput.rendering { () throws(TemplateError) in try ReportBook.build(workspace, asOf: day, renderer: renderer, history: history.read(workspace, asOf: day)) }
 
         var counts: [FileUpdate.Outcome: Int] = [:]
         var lines: [String] = []

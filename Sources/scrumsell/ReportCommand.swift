@@ -6,7 +6,7 @@ struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "The weekly report: pipeline by stage and coverage, closed deals, deals to manage, steps due, objectives, campaign results.",
-        discussion: "Covers the ISO week of --as-of, or the one --week names; 'overdue' and 'gone dark' count from --as-of."
+        discussion: "Covers the ISO week of --as-of, or the one --week names; 'overdue' and 'gone dark' count from --as-of. In a git repository it adds what changed in the deals this week and the deals aging in their stage, read from the history (--no-history leaves them out)."
     )
 
     @OptionGroup var global: GlobalOptions
@@ -18,6 +18,7 @@ struct ReportCommand: ParsableCommand {
     var format: TextReportFormat = .markdown
 
     @OptionGroup var filters: FilterOptions
+    @OptionGroup var history: HistoryOptions
     @OptionGroup var output: ReportOutput
 
     func run() throws {
@@ -28,7 +29,8 @@ struct ReportCommand: ParsableCommand {
             isoWeek = parsed
         }
         let workspace = try global.load()
-        let report = WeeklyReport.build(workspace, asOf: day, week: isoWeek, filter: try filters.filter(in: workspace))
+        let report = WeeklyReport.build(workspace, asOf: day, week: isoWeek, filter: try filters.filter(in: workspace),
+                                        history: history.read(workspace, asOf: day))
         try output.emit(.weekly(report), format: format.format, workspace: workspace)
     }
 }

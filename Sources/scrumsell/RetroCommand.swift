@@ -6,7 +6,7 @@ struct RetroCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "retro",
         abstract: "The retrospective summary: committed vs done, carry-over, deals, daily-scrum highlights, campaign funnel and a proposed re-ranking.",
-        discussion: "Without SPRINT, the last sprint finished before --as-of."
+        discussion: "Without SPRINT, the last sprint finished before --as-of. In a git repository it adds the deals that changed stage and the pitch changes made during the sprint, read from the history (--no-history leaves them out)."
     )
 
     @OptionGroup var global: GlobalOptions
@@ -18,6 +18,7 @@ struct RetroCommand: ParsableCommand {
     var format: TextReportFormat = .markdown
 
     @OptionGroup var filters: FilterOptions
+    @OptionGroup var history: HistoryOptions
     @OptionGroup var output: ReportOutput
 
     func run() throws {
@@ -32,7 +33,7 @@ struct RetroCommand: ParsableCommand {
         } else {
             throw CommandFailure.usage("no sprint has finished by \(day)\(filter.team.map { " for team \($0)" } ?? ""); name one: scrumsell retro SPRINT (sprints: \(workspace.sprintList))")
         }
-        let retro = RetrospectiveSummary.build(workspace, sprint: sprint, asOf: day, filter: filter)
+        let retro = RetrospectiveSummary.build(workspace, sprint: sprint, asOf: day, filter: filter, history: history.read(workspace, asOf: day))
         try output.emit(.retrospective(retro), format: format.format, workspace: workspace)
     }
 }

@@ -25,14 +25,16 @@ public enum DocumentReader {
         return read(kind: kind, id: id, path: path, bytes: bytes, timer: &timer)
     }
 
-    /// Reads a document from its bytes.
-    public static func read(kind: DocumentKind, id: String, path: String, bytes: [UInt8]) -> SourceDocument {
+    /// Reads a document from its bytes. With `outline: false` only the front-matter is read
+    /// (the body's outline stays empty): enough for fields, and much cheaper over many versions.
+    public static func read(kind: DocumentKind, id: String, path: String, bytes: [UInt8], outline: Bool = true) -> SourceDocument {
         var timer = PhaseTimer(enabled: false)
-        return read(kind: kind, id: id, path: path, bytes: bytes, timer: &timer)
+        return read(kind: kind, id: id, path: path, bytes: bytes, outline: outline, timer: &timer)
     }
 
     /// Reads a document from its bytes, charging the time of each phase to `timer`.
-    public static func read(kind: DocumentKind, id: String, path: String, bytes: [UInt8], timer: inout PhaseTimer) -> SourceDocument {
+    public static func read(kind: DocumentKind, id: String, path: String, bytes: [UInt8], outline: Bool = true,
+                            timer: inout PhaseTimer) -> SourceDocument {
         var document = SourceDocument(kind: kind, id: id, path: path)
         if let problem = FileContentCheck.problem(path: path, bytes: bytes) {
             document.diagnostics.append(problem)
@@ -50,7 +52,7 @@ public enum DocumentReader {
             document.diagnostics.append(.error("front-matter-missing", "the file has no front-matter",
                                                at: source.location(line: 1, column: 1),
                                                hint: "start the file with a line '---', the \(kind) fields, and another '---'"))
-            document.outline = readOutline(source, firstLine: 1, into: &document, timer: &timer)
+            if outline { document.outline = readOutline(source, firstLine: 1, into: &document, timer: &timer) }
         case .failure(.unclosed):
             timer.lap(.frontMatter)
             document.diagnostics.append(.error("front-matter-unclosed", "the front-matter is never closed",
@@ -75,7 +77,7 @@ public enum DocumentReader {
                 }
             }
             timer.lap(.frontMatter)
-            document.outline = readOutline(source, firstLine: frontMatter.bodyFirstLine, into: &document, timer: &timer)
+            if outline { document.outline = readOutline(source, firstLine: frontMatter.bodyFirstLine, into: &document, timer: &timer) }
         }
         return document
     }

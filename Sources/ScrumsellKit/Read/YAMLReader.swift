@@ -56,7 +56,10 @@ public enum YAMLReader {
         var composed: Node?
         while true {
             do {
-                composed = try Yams.compose(yaml: text)
+                // The basic resolver skips Yams' regular-expression type guessing (FieldReader types
+                // the fields), and an explicit encoding skips the lookup of the process environment
+                // Yams otherwise makes on every parse: together most of a parse's cost.
+                composed = try Yams.compose(yaml: text, .basic, .default, .utf8)
                 break
             } catch YamlError.duplicatedKeysInMapping(let keys, let context) {
                 let key = keys.first ?? "?"

@@ -22,8 +22,9 @@ extension Array where Element: Sendable {
 
 /// Write-once slots filled from several threads at distinct indices.
 ///
-/// The slots are one raw allocation made before the threads start, so writing a slot never
-/// touches shared bookkeeping (an array's buffer and reference count) from two threads.
+/// The slots live in memory allocated once: `Array.withUnsafeMutableBufferPointer` moves
+/// the array's buffer out while its closure runs, so concurrent calls on one array race
+/// and lose writes.
 private final class ResultSlots<T>: @unchecked Sendable {
     private let slots: UnsafeMutablePointer<T?>
     private let count: Int
@@ -40,18 +41,11 @@ private final class ResultSlots<T>: @unchecked Sendable {
     }
 
     func set(_ index: Int, _ value: T) {
-        // Distinct indices of a preallocated buffer: no two threads touch the same slot.
+        // Distinct indices of a buffer that never moves: no two threads touch the same slot.
         slots[index] = value
     }
 
-    /// The values, moved out of their slots (each slot is left empty).
-    func values() -> [T] {
-        (0..<count).map { index in
-            let value = (slots + index).move()!
-            (slots + index).initialize(to: nil)
-            return value
-        }
-    }
+    func values() -> [T] { (0..<count).map { slots[$0]! } }
 }
 
 private struct UnsafeSendable<Value>: @unchecked Sendable {

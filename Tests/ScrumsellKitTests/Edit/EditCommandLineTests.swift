@@ -91,8 +91,9 @@ import Testing
         let workspace = try TempWorkspace(["deals/acme.md": broken])
         let run = try run(["touch", "acme"], in: workspace.root)
         #expect(run.status == 1)
-        #expect(run.errors.hasPrefix("scrumsell: deals/acme.md has an error that must be fixed before the contact is recorded\ndeals/acme.md:4:6: error: invalid YAML"))
-        #expect(run.errors.contains(" 4 | stage: qualify\n   |      ^\n"))
+        #expect(run.errors.hasPrefix("scrumsell: deals/acme.md has an error that must be fixed before the contact is recorded\ndeals/acme.md:3:8: error: invalid YAML"))
+        // The unclosed bracket is pointed at where it opens.
+        #expect(run.errors.contains(" 3 | owner: [dana\n   |        ^\n"))
     }
 
     @Test func initThenNewThenCheck() throws {

@@ -60,8 +60,15 @@ public struct RetrospectiveSummary: Sendable, Codable, Equatable {
     public var funnelTotal: CampaignFunnel?
     public var ranking: CampaignRanking
     public var retrospective: [TeamNotes]
+    /// What git says happened during the sprint (stage changes, pitch changes); `nil` when history was not read or could not be.
+    public var history: SprintChanges?
+    /// Why the history sections are left out (no git, not a repository); `nil` when they are not.
+    public var historyNote: String?
 
-    public static func build(_ workspace: Workspace, sprint: Sprint, asOf day: Day, filter: ReportFilter = ReportFilter()) -> RetrospectiveSummary {
+    /// The summary of `sprint` as of `day`, with its history sections when `history` is given
+    /// (read as of `day`), or the note why there are none.
+    public static func build(_ workspace: Workspace, sprint: Sprint, asOf day: Day, filter: ReportFilter = ReportFilter(),
+                             history: Result<WorkspaceHistory, HistoryUnavailable>? = nil) -> RetrospectiveSummary {
         let config = workspace.config
         let board = SprintBoard.build(workspace, sprint: sprint, asOf: day, filter: filter)
         let cards = board.lanes.flatMap(\.cards)
@@ -108,7 +115,7 @@ public struct RetrospectiveSummary: Sendable, Codable, Equatable {
         var ranking = CampaignRanking.propose(campaigns: workspace.campaigns, funnels: allFunnels)
         ranking.entries = ranking.entries.filter { filter.includes(campaign: $0.campaign) }
 
-        return RetrospectiveSummary(
+        var summary = RetrospectiveSummary(
             asOf: day, sprint: board.sprint, filter: filter,
             committed: committed, done: done, dropped: board.dropped,
             allCommittedDone: carryOver.isEmpty && !active.isEmpty, completion: completion,
@@ -116,5 +123,14 @@ public struct RetrospectiveSummary: Sendable, Codable, Equatable {
             scrum: ScrumHighlights(wins: of(.win), rejections: of(.rejection), ideas: of(.idea), reactions: of(.reaction), notes: of(.note)),
             funnel: funnel, funnelTotal: funnel.isEmpty ? nil : CampaignFunnel.total(funnel), ranking: ranking,
             retrospective: sprint.retrospective.map { TeamNotes(title: $0.title, notes: $0.notes) })
+        switch history {
+        case .success(let history)? where history.isEmpty: summary.historyNote = HistoryUnavailable.noHistory(upTo: day).note
+        case .success(let history)?:
+            summary.history = SprintChanges(sprint: sprint, workspace: workspace, deals: Array(deals),
+                                            campaigns: workspace.campaigns.filter { filter.includes(campaign: $0.id) }, history: history)
+        case .failure(let unavailable)?: summary.historyNote = unavailable.note
+        case nil: break
+        }
+        return summary
     }
 }

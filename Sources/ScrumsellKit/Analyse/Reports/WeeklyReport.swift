@@ -77,11 +77,17 @@ public struct WeeklyReport: Sendable, Codable, Equatable {
     /// Open deals whose decision date falls in the next `upcomingDays` days (the report's day included).
     public var upcomingDecisions: [DealDate]
     public var upcomingDays: Int
+    /// What git says about the week (changed deals, stage aging); `nil` when history was not read or could not be.
+    public var history: WeeklyHistory?
+    /// Why the history sections are left out (no git, not a repository); `nil` when they are not.
+    public var historyNote: String?
 
     public static let defaultUpcomingDays = 30
 
-    /// The report for `week` (default: the week of `day`) as of `day`.
-    public static func build(_ workspace: Workspace, asOf day: Day, week: ISOWeek? = nil, filter: ReportFilter = ReportFilter()) -> WeeklyReport {
+    /// The report for `week` (default: the week of `day`) as of `day`, with its history
+    /// sections when `history` is given (read as of `day`), or the note why there are none.
+    public static func build(_ workspace: Workspace, asOf day: Day, week: ISOWeek? = nil, filter: ReportFilter = ReportFilter(),
+                             history: Result<WorkspaceHistory, HistoryUnavailable>? = nil) -> WeeklyReport {
         let config = workspace.config
         let week = week ?? ISOWeek(containing: day)
         let deals = workspace.deals.filter { filter.includes($0, in: config) }
@@ -128,7 +134,7 @@ public struct WeeklyReport: Sendable, Codable, Equatable {
             return DealDate(deal: summary(deal), date: date, days: day.days(to: date))
         }.sorted { ($0.date, $0.deal.id) < ($1.date, $1.deal.id) }
 
-        return WeeklyReport(
+        var report = WeeklyReport(
             asOf: day, week: week.description, weekStart: week.monday, weekEnd: week.sunday, filter: filter, currency: config.currency,
             pipeline: pipeline, coverage: coverage,
             closed: Closed(won: closedThisWeek.filter { $0.outcome == .won }, lost: closedThisWeek.filter { $0.outcome == .lost },
@@ -140,6 +146,13 @@ public struct WeeklyReport: Sendable, Codable, Equatable {
             objectives: workspace.objectives.map { ObjectiveProgress.build($0, deals: linked[$0.id] ?? [], asOf: day) }.filter { filter.isEmpty || $0.deals > 0 },
             campaigns: latestResults(workspace, asOf: day, filter: filter),
             upcomingDecisions: upcoming, upcomingDays: defaultUpcomingDays)
+        switch history {
+        case .success(let history)? where history.isEmpty: report.historyNote = HistoryUnavailable.noHistory(upTo: day).note
+        case .success(let history)?: report.history = WeeklyHistory(week: week, workspace: workspace, deals: deals, history: history)
+        case .failure(let unavailable)?: report.historyNote = unavailable.note
+        case nil: break
+        }
+        return report
     }
 
     /// Open buying-process steps and next steps of open deals that are overdue or due by the week's end,

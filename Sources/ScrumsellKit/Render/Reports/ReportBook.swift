@@ -22,8 +22,10 @@ public struct ReportBook: Sendable {
     /// In the order they are written: boards, the weekly report, retrospectives, then `index.md`.
     public var pages: [Page]
 
-    /// Analyses and renders every report of the workspace as of `day`.
-    public static func build(_ workspace: Workspace, asOf day: Day, renderer: ReportRenderer) throws(TemplateError) -> ReportBook {
+    /// Analyses and renders every report of the workspace as of `day`, with the history
+    /// sections when `history` is given.
+    public static func build(_ workspace: Workspace, asOf day: Day, renderer: ReportRenderer,
+                             history: Result<WorkspaceHistory, HistoryUnavailable>? = nil) throws(TemplateError) -> ReportBook {
         var pages: [Page] = []
         let current = workspace.sprints.filter { $0.isCurrent(asOf: day) }
         for sprint in current {
@@ -33,7 +35,7 @@ public struct ReportBook: Sendable {
                               section: .current, text: try renderer.render(.board(board))))
         }
         let week = ISOWeek(containing: day)
-        let weekly = WeeklyReport.build(workspace, asOf: day, week: week)
+        let weekly = WeeklyReport.build(workspace, asOf: day, week: week, history: history)
         pages.append(Page(fileName: "report-\(week).md", title: "Weekly report: \(week)",
                           note: "\(ReportFormatter.money(weekly.pipeline.total.value, currency: weekly.currency)) open in \(ReportFormatter.plural(weekly.pipeline.total.deals, "deal"))"
                               + (weekly.coverage.map { ", \(ReportFormatter.percent($0.ratio)) of the target" } ?? ""),
@@ -41,7 +43,7 @@ public struct ReportBook: Sendable {
         let finished = workspace.sprints.filter { $0.isFinished(asOf: day) }
             .sorted { ($0.end!, $0.id) > ($1.end!, $1.id) }
         for sprint in finished {
-            let retro = RetrospectiveSummary.build(workspace, sprint: sprint, asOf: day)
+            let retro = RetrospectiveSummary.build(workspace, sprint: sprint, asOf: day, history: history)
             pages.append(Page(fileName: "retro-\(sprint.id).md", title: "Retrospective: \(sprint.id), \(retro.sprint.teamName)",
                               note: "\(ContextValues.date(sprint.start)) to \(ContextValues.date(sprint.end)), \(retro.done.items) of \(retro.committed.items) items done",
                               section: .retrospective, text: try renderer.render(.retrospective(retro))))

@@ -58,6 +58,7 @@ public enum RetrospectivePresenter {
             ["title": part.title, "notes": part.notes.map { ["note": $0] }, "hasNotes": !part.notes.isEmpty]
         }
         values["hasRetrospective"] = !retro.retrospective.isEmpty
+        values.merge(HistoryValues.retro(retro.history, note: retro.historyNote)) { _, history in history }
         return values
     }
 

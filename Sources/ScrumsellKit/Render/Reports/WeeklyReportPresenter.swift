@@ -103,6 +103,7 @@ public enum WeeklyReportPresenter {
             return deal
         }
         values["hasUpcoming"] = !report.upcomingDecisions.isEmpty
+        values.merge(HistoryValues.weekly(report.history, note: report.historyNote, currency: currency)) { _, history in history }
         return values
     }
 

@@ -1,0 +1,100 @@
+/// Follows every deal and campaign file back through the commits of one `git log` pass,
+/// newest first, so a renamed file keeps the versions it had under its old names and a
+/// file deleted and later re-created at the same path is two files.
+struct FileLineages {
+    /// One file through time.
+    struct Lineage {
+        /// The file's newest path, from the repository's top.
+        var path: String
+        /// Newest first: the log entry (by index) that wrote each version, its blob and its path then.
+        var versions: [(entry: Int, blob: String, path: String)] = []
+        /// False for a file deleted (or moved out of the workspace) before HEAD.
+        var existsAtHead: Bool
+    }
+
+    /// The workspace folder's path from the repository's top (`""` or ending in `/`).
+    let prefix: String
+    private(set) var lineages: [Lineage] = []
+    /// While walking back: the lineage each path belongs to at the point reached.
+    private var live: [String: Int] = [:]
+
+    init(prefix: String) {
+        self.prefix = prefix
+    }
+
+    /// The kind of workspace document at `path` (from the repository's top), if it is one.
+    func kind(of path: String) -> DocumentKind? {
+        guard path.hasPrefix(prefix), path.hasSuffix(".md") else { return nil }
+        let components = path.dropFirst(prefix.count).split(separator: "/", omittingEmptySubsequences: false)
+        guard components.count >= 2, let name = components.last, name.count > 3,
+              !components.contains(where: { $0.isEmpty || $0.hasPrefix(".") }) else { return nil }
+        switch components[0] {
+        case "deals": return .deal
+        case "campaigns": return .campaign
+        default: return nil
+        }
+    }
+
+    /// True when a change writes, deletes or renames a deal or campaign file.
+    func touches(_ change: GitFileChange) -> Bool {
+        if case .renamed(let from) = change.status, kind(of: from) != nil { return true }
+        return kind(of: change.path) != nil
+    }
+
+    /// Adds the next older log entry.
+    mutating func add(_ entry: GitLogEntry, index: Int) {
+        var written: [(change: GitFileChange, lineage: Int)] = []
+        var deleted: [String] = []
+        for var change in entry.changes {
+            if case .renamed(let from) = change.status {
+                switch (kind(of: from) != nil, kind(of: change.path) != nil) {
+                case (true, true): break
+                case (false, true): change.status = .added
+                case (true, false): deleted.append(from); continue
+                case (false, false): continue
+                }
+            }
+            guard kind(of: change.path) != nil else { continue }
+            if change.status == .deleted {
+                deleted.append(change.path)
+                continue
+            }
+            let lineage = live[change.path] ?? start(at: change.path, existsAtHead: true)
+            if change.isRegularFile { lineages[lineage].versions.append((index, change.blob, change.path)) }
+            written.append((change, lineage))
+        }
+        // Before this commit: new files did not exist, renamed ones had their old names.
+        // Removals first, so a swap of two names within one commit stays right.
+        for (change, _) in written where change.status != .modified { live[change.path] = nil }
+        for (change, lineage) in written {
+            switch change.status {
+            case .modified: live[change.path] = lineage
+            case .renamed(let from): live[from] = lineage
+            case .added, .deleted: break
+            }
+        }
+        for path in deleted { live[path] = start(at: path, existsAtHead: false) }
+    }
+
+    private mutating func start(at path: String, existsAtHead: Bool) -> Int {
+        lineages.append(Lineage(path: path, existsAtHead: existsAtHead))
+        return lineages.count - 1
+    }
+
+    /// Lineages of the files at HEAD, by path.
+    var atHead: [String: Int] {
+        var result: [String: Int] = [:]
+        for (index, lineage) in lineages.enumerated() where lineage.existsAtHead { result[lineage.path] = index }
+        return result
+    }
+
+    /// Starts a lineage for a file only the working copy has.
+    mutating func startInWorkingCopy(at path: String) -> Int {
+        start(at: path, existsAtHead: false)
+    }
+
+    /// Gives a lineage a new newest path (a rename not yet committed).
+    mutating func move(_ lineage: Int, to path: String) {
+        lineages[lineage].path = path
+    }
+}

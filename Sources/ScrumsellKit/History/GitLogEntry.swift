@@ -1,0 +1,27 @@
+/// One commit as `git log --raw` lists it, with the files it changed against its first parent.
+struct GitLogEntry: Sendable {
+    var commit: CommitInfo
+    /// Parent commit ids; none for a root commit or a shallow clone's boundary.
+    var parents: [String]
+    var changes: [GitFileChange]
+}
+
+/// One file a commit changed, from a `--raw` line.
+struct GitFileChange: Sendable, Equatable {
+    enum Status: Sendable, Equatable {
+        case added, modified, deleted
+        /// Moved from another path (git's rename detection), perhaps edited too.
+        case renamed(from: String)
+    }
+
+    var status: Status
+    /// The path after the commit, from the repository's top.
+    var path: String
+    /// The file's blob id after the commit (all zeros when deleted).
+    var blob: String
+    /// The file's mode after the commit: `100644`/`100755` for a regular file.
+    var mode: String
+
+    /// True when the new side is a regular file's content (not a link, a submodule or nothing).
+    var isRegularFile: Bool { mode == "100644" || mode == "100755" }
+}
