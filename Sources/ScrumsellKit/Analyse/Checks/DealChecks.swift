@@ -3,7 +3,7 @@
 /// dark, unfinished exit tasks, and the follow-up of lost deals.
 enum DealChecks {
     static func run(_ workspace: Workspace, _ day: Day) -> [Diagnostic] {
-        workspace.deals.flatMap { check($0, in: workspace, asOf: day) }
+        workspace.deals.parallelMap { check($0, in: workspace, asOf: day) }.flatMap { $0 }
     }
 
     static func check(_ deal: Deal, in workspace: Workspace, asOf day: Day) -> [Diagnostic] {
