@@ -41,9 +41,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "scrumsell-bench",
+            dependencies: [
+                "ScrumsellKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(
             name: "ScrumsellKitTests",
-            dependencies: ["ScrumsellKit"],
+            dependencies: ["ScrumsellKit", "scrumsell-bench"],
             resources: [.copy("Fixtures")]
         ),
     ]

@@ -31,9 +31,10 @@ struct Scrumsell: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
-                let message = fullMessage(for: error).split(separator: "\n").first.map(String.init) ?? "bad usage"
-                FileHandle.standardError.write(Data("scrumsell: \(message)\n".utf8))
-                FileHandle.standardError.write(Data("Run 'scrumsell --help' for usage.\n".utf8))
+                // One line: the parser's reason without its "Error: " prefix, and where to look for usage.
+                var message = fullMessage(for: error).split(separator: "\n").first.map(String.init) ?? "bad usage"
+                if message.hasPrefix("Error: ") { message.removeFirst("Error: ".count) }
+                FileHandle.standardError.write(Data("scrumsell: \(message) (see 'scrumsell --help')\n".utf8))
                 Foundation.exit(2)
             }
             exit(withError: error)

@@ -3,18 +3,33 @@ extension Deal {
     /// configuration with no matching done (or dropped, i.e. waived) item under `Exit tasks`.
     /// Items match a task by their text without tokens, ignoring case.
     public func unfinishedExitTasks(of stage: Stage) -> [String] {
+        unfinishedExitTasks(of: stage, finished: finishedExitTaskTitles)
+    }
+
+    /// The titles of the exit tasks that are done or dropped, nested ones included.
+    private var finishedExitTaskTitles: [String] {
+        var titles: [String] = []
+        func visit(_ item: Item) {
+            if !item.isOpen { titles.append(item.title) }
+            item.children.forEach(visit)
+        }
+        exitTasks.forEach(visit)
+        return titles
+    }
+
+    private func unfinishedExitTasks(of stage: Stage, finished: [String]) -> [String] {
         stage.exit.filter { task in
-            !exitTasks.flatMap(\.flattened).contains { item in
-                !item.isOpen && item.title.caseInsensitiveEquals(task.trimmingSpaces())
-            }
+            let wanted = task.trimmingSpaces()
+            return !finished.contains { $0.caseInsensitiveEquals(wanted) }
         }
     }
 
     /// The stages before the deal's current one whose exit tasks are not all finished, with those tasks.
     public func unfinishedEarlierStages(in config: WorkspaceConfig) -> [(stage: Stage, tasks: [String])] {
         guard let current = config.stageIndex(stage) else { return [] }
+        let finished = finishedExitTaskTitles
         return config.stages[..<current].compactMap { stage in
-            let tasks = unfinishedExitTasks(of: stage)
+            let tasks = unfinishedExitTasks(of: stage, finished: finished)
             return tasks.isEmpty ? nil : (stage, tasks)
         }
     }

@@ -129,6 +129,35 @@ extension Item {
 
     /// The text with its todo.txt tokens removed and spaces collapsed (words in `code` stay, as `scan` reads them).
     static func strippingTokens(_ text: String) -> String {
+        // ASCII text (the common case) is split on bytes; elsewhere a space may join a combining mark into one character.
+        var copy = text
+        if let stripped = copy.withUTF8({ bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 && $0 != 13 }) else { return nil }
+            var result = [UInt8]()
+            result.reserveCapacity(bytes.count)
+            var index = 0
+            var inCode = false
+            while index < bytes.count {
+                while index < bytes.count, bytes[index] == 32 || bytes[index] == 9 { index += 1 }
+                guard index < bytes.count else { break }
+                let start = index
+                var backticks = 0
+                while index < bytes.count, bytes[index] != 32, bytes[index] != 9 {
+                    if bytes[index] == UInt8(ascii: "`") { backticks += 1 }
+                    index += 1
+                }
+                let word = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                let isCode = inCode || backticks > 0 && word[0] == UInt8(ascii: "`")
+                if backticks % 2 == 1 { inCode.toggle() }
+                if isCode || !InlineToken.isToken(asciiWord: word) {
+                    if !result.isEmpty { result.append(32) }
+                    result.append(contentsOf: word)
+                }
+            }
+            return String(decoding: result, as: UTF8.self)
+        }) {
+            return stripped
+        }
         var inCode = false
         return text.split(whereSeparator: { $0 == " " || $0 == "\t" }).filter { word in
             let backticks = word.utf8.count { $0 == UInt8(ascii: "`") }

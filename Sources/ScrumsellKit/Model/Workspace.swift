@@ -6,14 +6,32 @@ public struct Workspace: Sendable {
     /// The workspace folder.
     public var root: URL
     public var config: WorkspaceConfig
-    public var deals: [Deal]
-    public var campaigns: [Campaign]
-    public var sprints: [Sprint]
-    public var objectives: [Objective]
+    public var deals: [Deal] { didSet { indexes = Indexes() } }
+    public var campaigns: [Campaign] { didSet { indexes = Indexes() } }
+    public var sprints: [Sprint] { didSet { indexes = Indexes() } }
+    public var objectives: [Objective] { didSet { indexes = Indexes() } }
     /// Problems found while reading and modelling (not the `check` rules).
     public var diagnostics: [Diagnostic]
     /// Files read, the configuration included.
     public var fileCount: Int
+    /// Lookup tables built on first use; replaced whenever the documents change.
+    private var indexes = Indexes()
+
+    private struct Indexes: Sendable {
+        let deals = LazyCache<[String: Int]>()
+        let campaigns = LazyCache<[String: Int]>()
+        let sprints = LazyCache<[String: Int]>()
+        let objectives = LazyCache<[String: Int]>()
+        /// Items carrying `sprint:ID`, by sprint id, from deals, campaigns and sprints in that order.
+        let sprintItems = LazyCache<[String: [Item]]>()
+    }
+
+    /// Position of the first element of each id.
+    private static func positions(_ ids: some Sequence<String>) -> [String: Int] {
+        var found: [String: Int] = [:]
+        for (offset, id) in ids.enumerated() where found[id] == nil { found[id] = offset }
+        return found
+    }
 
     public init(root: URL, config: WorkspaceConfig, deals: [Deal] = [], campaigns: [Campaign] = [], sprints: [Sprint] = [],
                 objectives: [Objective] = [], diagnostics: [Diagnostic] = [], fileCount: Int = 1) {
@@ -27,10 +45,21 @@ public struct Workspace: Sendable {
         self.fileCount = fileCount
     }
 
-    public func deal(_ id: String) -> Deal? { deals.first { $0.id == id } }
-    public func campaign(_ id: String) -> Campaign? { campaigns.first { $0.id == id } }
-    public func sprint(_ id: String) -> Sprint? { sprints.first { $0.id == id } }
-    public func objective(_ id: String) -> Objective? { objectives.first { $0.id == id } }
+    public func deal(_ id: String) -> Deal? {
+        indexes.deals.get { Self.positions(deals.lazy.map(\.id)) }[id].map { deals[$0] }
+    }
+
+    public func campaign(_ id: String) -> Campaign? {
+        indexes.campaigns.get { Self.positions(campaigns.lazy.map(\.id)) }[id].map { campaigns[$0] }
+    }
+
+    public func sprint(_ id: String) -> Sprint? {
+        indexes.sprints.get { Self.positions(sprints.lazy.map(\.id)) }[id].map { sprints[$0] }
+    }
+
+    public func objective(_ id: String) -> Objective? {
+        indexes.objectives.get { Self.positions(objectives.lazy.map(\.id)) }[id].map { objectives[$0] }
+    }
 
     /// Every item of every document, nested ones included, in path and line order.
     public var allItems: [Item] {
@@ -40,8 +69,20 @@ public struct Workspace: Sendable {
     /// The items committed to a sprint: those carrying `sprint:ID` anywhere, and those in its `Sprint backlog`.
     public func items(in sprint: Sprint) -> [Item] {
         var items = sprint.allItems
-        for item in deals.flatMap(\.allItems) + campaigns.flatMap(\.allItems) + sprints.filter({ $0.id != sprint.id }).flatMap(\.allItems)
-        where item.sprint == sprint.id {
+        let committed = indexes.sprintItems.get {
+            var found: [String: [Item]] = [:]
+            func collect(_ item: Item) {
+                if let id = item.sprint { found[id, default: []].append(item) }
+                for child in item.children { collect(child) }
+            }
+            for deal in deals {
+                for list in [deal.buyingProcess, deal.backlog, deal.nextSteps, deal.exitTasks] { list.forEach(collect) }
+            }
+            for campaign in campaigns { campaign.backlog.forEach(collect) }
+            for sprint in sprints { sprint.backlog.forEach(collect) }
+            return found
+        }
+        for item in committed[sprint.id] ?? [] where !(item.document.kind == .sprint && item.document.id == sprint.id) {
             items.append(item)
         }
         return items.sorted { ($0.location.path, $0.location.line) < ($1.location.path, $1.location.line) }

@@ -7,9 +7,15 @@ public struct WorkspaceConfig: Sendable, Codable {
     public var nextStepsRequired: Int
     /// Open pipeline wanted per quarter.
     public var pipelineTarget: Double?
-    public var teams: [Team]
+    public var teams: [Team] { didSet { memberIndex = LazyCache() } }
     /// In sales-process order.
     public var stages: [Stage]
+    /// Every member by id (the first of a duplicated id), built on first use.
+    private var memberIndex = LazyCache<[String: Member]>()
+
+    enum CodingKeys: String, CodingKey {
+        case name, currency, sprintDays, staleAfterDays, nextStepsRequired, pipelineTarget, teams, stages
+    }
 
     public static let path = "scrumsell.yml"
     public static let knownKeys = ["name", "currency", "sprint_days", "stale_after_days", "next_steps_required", "pipeline_target", "teams", "stages"]
@@ -29,7 +35,13 @@ public struct WorkspaceConfig: Sendable, Codable {
     /// Every member of every team.
     public var members: [Member] { teams.flatMap(\.members) }
 
-    public func member(_ id: String) -> Member? { members.first { $0.id == id } }
+    public func member(_ id: String) -> Member? {
+        memberIndex.get {
+            var found: [String: Member] = [:]
+            for team in teams { for member in team.members where found[member.id] == nil { found[member.id] = member } }
+            return found
+        }[id]
+    }
     public func team(_ id: String) -> Team? { teams.first { $0.id == id } }
     public func stage(_ id: String) -> Stage? { stages.first { $0.id == id } }
     /// Position of a stage in the sales process, 0 for the first.

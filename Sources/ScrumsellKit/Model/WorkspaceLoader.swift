@@ -3,31 +3,88 @@ import Foundation
 /// Reads and models a workspace in one call: the entry point of every command.
 public enum WorkspaceLoader {
     /// Loads the workspace at `root`. Never throws for bad content: problems are diagnostics.
+    ///
+    /// Each document is read and modelled in one step on a worker thread, and only its model
+    /// is kept: the file's bytes, front-matter tree and outline are freed as soon as the model
+    /// is built, so memory holds the models, not the sources.
     public static func load(root: URL) -> Workspace {
-        model(WorkspaceReader.read(root: root))
+        load(root: root, measuring: false).workspace
+    }
+
+    /// Loads the workspace and measures each phase of reading and modelling it.
+    public static func loadMeasured(root: URL) -> (workspace: Workspace, statistics: ReadStatistics) {
+        load(root: root, measuring: true)
+    }
+
+    static func load(root: URL, measuring: Bool) -> (workspace: Workspace, statistics: ReadStatistics) {
+        var statistics = ReadStatistics()
+        var timer = PhaseTimer(enabled: measuring)
+        let listing = WorkspaceReader.list(root: root, timer: &timer)
+        let rootPath = WorkspaceReader.rootPath(root)
+        let start = measuring ? PhaseTimes.now() : 0
+        let modelled = listing.entries.parallelMap { entry -> (Modelled, PhaseTimes, Int) in
+            var documentTimer = PhaseTimer(enabled: measuring)
+            let document = WorkspaceReader.read(entry, rootPath: rootPath, timer: &documentTimer)
+            let result = model(document)
+            documentTimer.lap(.model)
+            return (result, documentTimer.times, document.source?.bytes.count ?? 0)
+        }
+        if measuring {
+            statistics.readWall = PhaseTimes.now() - start
+            statistics.files = listing.entries.count + 1
+            statistics.bytes = listing.config?.bytes.count ?? 0
+            for (_, times, bytes) in modelled {
+                statistics.times.add(times)
+                statistics.bytes += bytes
+            }
+        }
+        let mergeStart = measuring ? PhaseTimes.now() : 0
+        timer.skip()
+        let workspace = merge(root: root, configFields: listing.configFields, diagnostics: listing.diagnostics, documents: modelled.map(\.0))
+        timer.lap(.model)
+        if measuring {
+            statistics.modelWall = PhaseTimes.now() - mergeStart
+            statistics.times.add(timer.times)
+        }
+        return (workspace, statistics)
     }
 
     /// Models what was read.
     public static func model(_ sources: WorkspaceSources) -> Workspace {
-        var diagnostics = sources.diagnostics
-        let (config, configDiagnostics) = WorkspaceConfig.decode(sources.configFields, defaultName: sources.root.lastPathComponent)
-        diagnostics += configDiagnostics
-        var workspace = Workspace(root: sources.root, config: config, fileCount: sources.documents.count + 1)
-        var seen: [String: [DocumentKind: String]] = [:]
-        let modelled = sources.documents.parallelMap { document -> (ModelledDocument, [Diagnostic]) in
-            var found = document.diagnostics
-            let model: ModelledDocument
-            switch document.kind {
-            case .deal: model = Deal.decode(document, diagnostics: &found).map(ModelledDocument.deal) ?? .none
-            case .campaign: model = Campaign.decode(document, diagnostics: &found).map(ModelledDocument.campaign) ?? .none
-            case .sprint: model = Sprint.decode(document, diagnostics: &found).map(ModelledDocument.sprint) ?? .none
-            case .objective: model = Objective.decode(document, diagnostics: &found).map(ModelledDocument.objective) ?? .none
-            }
-            return (model, found)
+        merge(root: sources.root, configFields: sources.configFields, diagnostics: sources.diagnostics,
+              documents: sources.documents.parallelMap(model))
+    }
+
+    /// One document's model and every diagnostic of reading and modelling it.
+    struct Modelled: Sendable {
+        var kind: DocumentKind
+        var id: String
+        var path: String
+        var model: ModelledDocument
+        var diagnostics: [Diagnostic]
+    }
+
+    static func model(_ document: SourceDocument) -> Modelled {
+        var found = document.diagnostics
+        let model: ModelledDocument
+        switch document.kind {
+        case .deal: model = Deal.decode(document, diagnostics: &found).map(ModelledDocument.deal) ?? .none
+        case .campaign: model = Campaign.decode(document, diagnostics: &found).map(ModelledDocument.campaign) ?? .none
+        case .sprint: model = Sprint.decode(document, diagnostics: &found).map(ModelledDocument.sprint) ?? .none
+        case .objective: model = Objective.decode(document, diagnostics: &found).map(ModelledDocument.objective) ?? .none
         }
-        for (index, (model, found)) in modelled.enumerated() {
-            let document = sources.documents[index]
-            diagnostics += found
+        return Modelled(kind: document.kind, id: document.id, path: document.path, model: model, diagnostics: found)
+    }
+
+    /// Puts the modelled documents, in listing order, into a workspace with the configuration.
+    static func merge(root: URL, configFields: YAMLNode?, diagnostics readDiagnostics: [Diagnostic], documents: [Modelled]) -> Workspace {
+        var diagnostics = readDiagnostics
+        let (config, configDiagnostics) = WorkspaceConfig.decode(configFields, defaultName: root.lastPathComponent)
+        diagnostics += configDiagnostics
+        var workspace = Workspace(root: root, config: config, fileCount: documents.count + 1)
+        var seen: [String: [DocumentKind: String]] = [:]
+        for document in documents {
+            diagnostics += document.diagnostics
             if let earlier = seen[document.id]?[document.kind] {
                 diagnostics.append(.error("duplicate-id", "another \(document.kind) has the id '\(document.id)' (\(earlier))",
                                           at: SourceLocation(path: document.path, line: 1, column: 1),
@@ -35,7 +92,7 @@ public enum WorkspaceLoader {
                 continue
             }
             seen[document.id, default: [:]][document.kind] = document.path
-            switch model {
+            switch document.model {
             case .deal(let deal): workspace.deals.append(deal)
             case .campaign(let campaign): workspace.campaigns.append(campaign)
             case .sprint(let sprint): workspace.sprints.append(sprint)
@@ -51,7 +108,7 @@ public enum WorkspaceLoader {
         return workspace
     }
 
-    private enum ModelledDocument: Sendable {
+    enum ModelledDocument: Sendable {
         case deal(Deal), campaign(Campaign), sprint(Sprint), objective(Objective), none
     }
 }

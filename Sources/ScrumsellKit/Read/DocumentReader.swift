@@ -5,33 +5,56 @@ import Foundation
 public enum DocumentReader {
     /// Reads the file at `url`, reported as `path`.
     public static func read(kind: DocumentKind, id: String, path: String, url: URL) -> SourceDocument {
+        var timer = PhaseTimer(enabled: false)
+        return read(kind: kind, id: id, path: path, url: url, timer: &timer)
+    }
+
+    /// Reads the file at `url`, charging the time of each phase to `timer`.
+    public static func read(kind: DocumentKind, id: String, path: String, url: URL, timer: inout PhaseTimer) -> SourceDocument {
+        read(kind: kind, id: id, path: path, filePath: url.path, timer: &timer)
+    }
+
+    /// Reads the file at the file-system path `filePath`, reported as `path`.
+    static func read(kind: DocumentKind, id: String, path: String, filePath: String, timer: inout PhaseTimer) -> SourceDocument {
         let start = SourceLocation(path: path, line: 1, column: 1)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        guard let bytes = FileBytes.read(filePath) else {
+            timer.lap(.readBytes)
             return SourceDocument(kind: kind, id: id, path: path,
                                   diagnostics: [.error("file-unreadable", "the file cannot be read", at: start, hint: "check its permissions")])
         }
-        return read(kind: kind, id: id, path: path, bytes: [UInt8](data))
+        return read(kind: kind, id: id, path: path, bytes: bytes, timer: &timer)
     }
 
     /// Reads a document from its bytes. With `outline: false` only the front-matter is read
     /// (the body's outline stays empty): enough for fields, and much cheaper over many versions.
     public static func read(kind: DocumentKind, id: String, path: String, bytes: [UInt8], outline: Bool = true) -> SourceDocument {
+        var timer = PhaseTimer(enabled: false)
+        return read(kind: kind, id: id, path: path, bytes: bytes, outline: outline, timer: &timer)
+    }
+
+    /// Reads a document from its bytes, charging the time of each phase to `timer`.
+    public static func read(kind: DocumentKind, id: String, path: String, bytes: [UInt8], outline: Bool = true,
+                            timer: inout PhaseTimer) -> SourceDocument {
         var document = SourceDocument(kind: kind, id: id, path: path)
         if let problem = FileContentCheck.problem(path: path, bytes: bytes) {
             document.diagnostics.append(problem)
+            timer.lap(.readBytes)
             return document
         }
         let source = SourceText(path: path, bytes: bytes)
         document.source = source
         let conflicts = FileContentCheck.conflictMarkers(in: source)
         document.diagnostics += conflicts
+        timer.lap(.readBytes)
+        defer { timer.lap(.outline) }
         switch FrontMatter.split(source) {
         case .failure(.missing):
             document.diagnostics.append(.error("front-matter-missing", "the file has no front-matter",
                                                at: source.location(line: 1, column: 1),
                                                hint: "start the file with a line '---', the \(kind) fields, and another '---'"))
-            if outline { document.outline = readOutline(source, firstLine: 1, into: &document) }
+            if outline { document.outline = readOutline(source, firstLine: 1, into: &document, timer: &timer) }
         case .failure(.unclosed):
+            timer.lap(.frontMatter)
             document.diagnostics.append(.error("front-matter-unclosed", "the front-matter is never closed",
                                                at: source.location(line: 1, column: 1),
                                                hint: "add a line '---' after the last field"))
@@ -53,13 +76,14 @@ public enum DocumentReader {
                                                        at: source.location(line: 1, column: 1), hint: "add the \(kind) fields between the '---' lines"))
                 }
             }
-            if outline { document.outline = readOutline(source, firstLine: frontMatter.bodyFirstLine, into: &document) }
+            timer.lap(.frontMatter)
+            if outline { document.outline = readOutline(source, firstLine: frontMatter.bodyFirstLine, into: &document, timer: &timer) }
         }
         return document
     }
 
-    private static func readOutline(_ source: SourceText, firstLine: Int, into document: inout SourceDocument) -> MarkdownOutline {
-        let (outline, diagnostics) = OutlineReader.read(source, firstLine: firstLine)
+    private static func readOutline(_ source: SourceText, firstLine: Int, into document: inout SourceDocument, timer: inout PhaseTimer) -> MarkdownOutline {
+        let (outline, diagnostics) = OutlineReader.read(source, firstLine: firstLine, timer: &timer)
         document.diagnostics += diagnostics
         return outline
     }

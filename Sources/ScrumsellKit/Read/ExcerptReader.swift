@@ -8,7 +8,7 @@ public enum ExcerptReader {
             guard diagnostic.excerpt == nil else { return diagnostic }
             let path = diagnostic.location.path
             if cache[path] == nil {
-                let bytes = FileManager.default.contents(atPath: root.appendingPathComponent(path).path).map { [UInt8]($0) }
+                let bytes = FileBytes.read(root.appendingPathComponent(path).path)
                 let readable = bytes.flatMap { FileContentCheck.problem(path: path, bytes: $0) == nil ? $0 : nil }
                 cache[path] = .some(readable.map { SourceText(path: path, bytes: $0) })
             }

@@ -23,32 +23,94 @@ public struct InlineToken: Sendable, Equatable {
     /// Scans bytes once and allocates only for the tokens it finds. Words inside a `code span`
     /// on the line are not tokens.
     public static func scan(_ text: Substring, line: Int, column: Int) -> [InlineToken] {
+        if let tokens = text.utf8.withContiguousStorageIfAvailable({ scan(bytes: $0, line: line, column: column) }) { return tokens }
+        return Array(text.utf8).withUnsafeBufferPointer { scan(bytes: $0, line: line, column: column) }
+    }
+
+    /// `scan` over UTF-8 bytes. Words of ASCII bytes (nearly all) are classified on their bytes
+    /// without decoding them; other words go through `classify`.
+    static func scan(bytes: UnsafeBufferPointer<UInt8>, line: Int, column: Int) -> [InlineToken] {
         var tokens: [InlineToken] = []
-        let utf8 = text.utf8
-        var index = utf8.startIndex
+        var index = 0
+        let end = bytes.count
         var scalarColumn = column
         var inCode = false
-        while index < utf8.endIndex {
+        while index < end {
             // Skip white space.
-            while index < utf8.endIndex, utf8[index] == 32 || utf8[index] == 9 {
-                index = utf8.index(after: index)
+            while index < end, bytes[index] == 32 || bytes[index] == 9 {
+                index += 1
                 scalarColumn += 1
             }
-            guard index < utf8.endIndex else { break }
+            guard index < end else { break }
             let wordStart = index
             let wordColumn = scalarColumn
             var backticks = 0
-            while index < utf8.endIndex, utf8[index] != 32, utf8[index] != 9 {
-                if utf8[index] & 0xC0 != 0x80 { scalarColumn += 1 }
-                if utf8[index] == UInt8(ascii: "`") { backticks += 1 }
-                index = utf8.index(after: index)
+            var ascii = true
+            while index < end, bytes[index] != 32, bytes[index] != 9 {
+                let byte = bytes[index]
+                if byte & 0xC0 != 0x80 { scalarColumn += 1 }
+                if byte == UInt8(ascii: "`") { backticks += 1 }
+                if byte >= 0x80 || byte == 13 { ascii = false }
+                index += 1
             }
-            let skip = inCode || backticks > 0 && utf8[wordStart] == UInt8(ascii: "`")
+            let skip = inCode || backticks > 0 && bytes[wordStart] == UInt8(ascii: "`")
             if backticks % 2 == 1 { inCode.toggle() }
-            if !skip, let token = classify(text[wordStart..<index], line: line, column: wordColumn) { tokens.append(token) }
+            guard !skip else { continue }
+            // Only words starting with @ # + d s p can be tokens.
+            let first = bytes[wordStart]
+            guard first == 64 || first == 35 || first == 43 || first == 100 || first == 115 || first == 112 else { continue }
+            let word = UnsafeBufferPointer(rebasing: bytes[wordStart..<index])
+            if ascii {
+                if let (kind, value) = asciiParts(of: word) {
+                    tokens.append(InlineToken(kind: kind, value: String(decoding: value, as: UTF8.self), line: line, column: wordColumn))
+                }
+            } else if let token = classify(Substring(String(decoding: word, as: UTF8.self)), line: line, column: wordColumn) {
+                tokens.append(token)
+            }
         }
         return tokens
     }
+
+    /// `classify` for a word of ASCII bytes, where bytes, scalars and characters coincide: the kind and the value's bytes.
+    private static func asciiParts(of word: UnsafeBufferPointer<UInt8>) -> (Kind, UnsafeBufferPointer<UInt8>)? {
+        guard let first = word.first else { return nil }
+        switch first {
+        case UInt8(ascii: "@"), UInt8(ascii: "#"), UInt8(ascii: "+"):
+            let name = asciiValue(word, from: 1)
+            guard let start = name.first, isASCIIWordByte(start) else { return nil }
+            return (first == UInt8(ascii: "@") ? .owner : first == UInt8(ascii: "#") ? .kind : .link, name)
+        case UInt8(ascii: "d"), UInt8(ascii: "s"), UInt8(ascii: "p"):
+            for (prefix, kind) in asciiPrefixes where word.starts(with: prefix) {
+                let found = asciiValue(word, from: prefix.count)
+                return found.isEmpty ? nil : (kind, found)
+            }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    private static let asciiPrefixes: [([UInt8], Kind)] = prefixes.map { (Array($0.0.utf8), $0.1) }
+
+    /// `value` on ASCII bytes: the run of value characters from `start`, without `. : - /` at its end.
+    private static func asciiValue(_ word: UnsafeBufferPointer<UInt8>, from start: Int) -> UnsafeBufferPointer<UInt8> {
+        var end = start
+        while end < word.count, isASCIIWordByte(word[end]) || isValuePunctuation(word[end]) { end += 1 }
+        while end > start, isValuePunctuation(word[end - 1]) { end -= 1 }
+        return UnsafeBufferPointer(rebasing: word[start..<end])
+    }
+
+    private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) || (byte >= 48 && byte <= 57) || byte == 95
+    }
+
+    /// `- . : /`, which a value may hold but not end with.
+    private static func isValuePunctuation(_ byte: UInt8) -> Bool {
+        byte == 45 || byte == 46 || byte == 58 || byte == 47
+    }
+
+    /// True when the ASCII word is a token (code spans aside); allocates nothing.
+    static func isToken(asciiWord word: UnsafeBufferPointer<UInt8>) -> Bool { asciiParts(of: word) != nil }
 
     private static let prefixes: [(String, Kind)] = [("due:", .due), ("done:", .done), ("sprint:", .sprint), ("pts:", .points), ("stage:", .stage)]
 

@@ -1,4 +1,9 @@
 import CCmark
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Builds a `MarkdownOutline` from a Markdown body with libcmark.
 ///
@@ -12,6 +17,12 @@ public enum OutlineReader {
 
     /// Reads the body of `source`, which starts at line `firstLine`.
     public static func read(_ source: SourceText, firstLine: Int = 1) -> (outline: MarkdownOutline, diagnostics: [Diagnostic]) {
+        var timer = PhaseTimer(enabled: false)
+        return read(source, firstLine: firstLine, timer: &timer)
+    }
+
+    /// Reads the body, charging cmark's parse to `.cmark` and the walk to `.outline`.
+    static func read(_ source: SourceText, firstLine: Int, timer: inout PhaseTimer) -> (outline: MarkdownOutline, diagnostics: [Diagnostic]) {
         guard firstLine >= 1, firstLine <= source.lineCount else { return (MarkdownOutline(), []) }
         let start = source.lineStarts[firstLine - 1]
         let document: OpaquePointer? = source.bytes.withUnsafeBufferPointer { buffer in
@@ -19,6 +30,7 @@ public enum OutlineReader {
                 cmark_parse_document(base + start, buffer.count - start, CMARK_OPT_DEFAULT)
             }
         }
+        timer.lap(.cmark)
         guard let document else { return (MarkdownOutline(), []) }
         defer { cmark_node_free(document) }
         var builder = Builder(source: source, lineOffset: firstLine - 1)
@@ -100,8 +112,8 @@ public enum OutlineReader {
         }
 
         func headingText(_ heading: OpaquePointer) -> String {
-            var text = ""
-            guard let iterator = cmark_iter_new(heading) else { return text }
+            var text = [UInt8]()
+            guard let iterator = cmark_iter_new(heading) else { return "" }
             defer { cmark_iter_free(iterator) }
             while true {
                 let event = cmark_iter_next(iterator)
@@ -109,12 +121,19 @@ public enum OutlineReader {
                 guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
                 let type = cmark_node_get_type(node)
                 if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE, let literal = cmark_node_get_literal(node) {
-                    text += String(cString: literal)
+                    literal.withMemoryRebound(to: UInt8.self, capacity: 1) { bytes in
+                        text.append(contentsOf: UnsafeBufferPointer(start: bytes, count: strlen(literal)))
+                    }
                 } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
-                    text += " "
+                    text.append(32)
                 }
             }
-            return text.trimmingSpaces()
+            // ASCII titles (nearly all) are trimmed on bytes; others as characters, where a space may carry a combining mark.
+            guard text.allSatisfy({ $0 < 0x80 && $0 != 13 }) else { return String(decoding: text, as: UTF8.self).trimmingSpaces() }
+            var start = 0, end = text.count
+            while start < end, text[start] == 32 || text[start] == 9 || text[start] == 10 { start += 1 }
+            while end > start, text[end - 1] == 32 || text[end - 1] == 9 || text[end - 1] == 10 { end -= 1 }
+            return String(decoding: text[start..<end], as: UTF8.self)
         }
 
         mutating func listEntries(_ list: OpaquePointer, depth: Int) -> [ListEntry] {
@@ -165,25 +184,28 @@ public enum OutlineReader {
             entry.textLine = firstLine
             entry.textColumn = source.characterColumn(line: firstLine, byteColumn: byteColumn)
             entry.textEndLine = lastLine
-            var text = ""
+            var text = [UInt8]()
             var tokens: [InlineToken] = []
-            for line in firstLine...lastLine {
-                let range = source.byteRange(ofLine: line)
-                var start = line == firstLine ? min(range.lowerBound + byteColumn - 1, range.upperBound) : range.lowerBound
-                if line == firstLine, let box = checkbox(at: start, end: range.upperBound) {
-                    entry.checkbox = box
-                    start += 3
+            source.bytes.withUnsafeBufferPointer { bytes in
+                for line in firstLine...lastLine {
+                    let range = source.byteRange(ofLine: line)
+                    var start = line == firstLine ? min(range.lowerBound + byteColumn - 1, range.upperBound) : range.lowerBound
+                    if line == firstLine, let box = checkbox(at: start, end: range.upperBound) {
+                        entry.checkbox = box
+                        start += 3
+                    }
+                    while start < range.upperBound, bytes[start] == 32 || bytes[start] == 9 { start += 1 }
+                    var end = range.upperBound
+                    while end > start, bytes[end - 1] == 32 || bytes[end - 1] == 9 { end -= 1 }
+                    guard start < end else { continue }
+                    let piece = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                    let pieceColumn = source.characterColumn(line: line, byteColumn: start - range.lowerBound + 1)
+                    tokens.append(contentsOf: InlineToken.scan(bytes: piece, line: line, column: pieceColumn))
+                    if !text.isEmpty { text.append(32) }
+                    text.append(contentsOf: piece)
                 }
-                while start < range.upperBound, source.bytes[start] == 32 || source.bytes[start] == 9 { start += 1 }
-                var end = range.upperBound
-                while end > start, source.bytes[end - 1] == 32 || source.bytes[end - 1] == 9 { end -= 1 }
-                guard start < end else { continue }
-                let piece = String(decoding: source.bytes[start..<end], as: UTF8.self)
-                let pieceColumn = source.characterColumn(line: line, byteColumn: start - range.lowerBound + 1)
-                tokens.append(contentsOf: InlineToken.scan(piece[...], line: line, column: pieceColumn))
-                text += text.isEmpty ? piece : " " + piece
             }
-            entry.text = text
+            entry.text = String(decoding: text, as: UTF8.self)
             entry.tokens = tokens
         }
 

@@ -55,7 +55,23 @@ public struct OutlineSection: Sendable, Equatable {
 }
 
 extension String {
+    /// Equal when lowercased. ASCII text is compared byte by byte without allocating.
     func caseInsensitiveEquals(_ other: String) -> Bool {
-        count == other.count && lowercased() == other.lowercased()
+        var a = utf8.makeIterator(), b = other.utf8.makeIterator()
+        while true {
+            switch (a.next(), b.next()) {
+            case (nil, nil):
+                return true
+            case let (x?, y?) where x < 0x80 && y < 0x80 && x != 13 && y != 13:
+                if x == y { continue }
+                let lowerX = x >= 65 && x <= 90 ? x + 32 : x, lowerY = y >= 65 && y <= 90 ? y + 32 : y
+                if lowerX != lowerY { return false }
+            case let (x, y) where (x ?? 0) < 0x80 && (y ?? 0) < 0x80 && x != 13 && y != 13:
+                return false // one ended first, both ASCII so far: lengths differ
+            default:
+                // Non-ASCII (or a CR, which joins CRLF into one character): the general rule.
+                return count == other.count && lowercased() == other.lowercased()
+            }
+        }
     }
 }

@@ -21,6 +21,9 @@ public struct SourceText: Sendable {
         var starts = [0]
         var crlf = false
         bytes.withUnsafeBufferPointer { buffer in
+            var newlines = 0
+            for byte in buffer where byte == 10 { newlines += 1 }
+            starts.reserveCapacity(newlines + 1)
             for index in 0..<buffer.count where buffer[index] == 10 {
                 if index > 0, buffer[index - 1] == 13 { crlf = true }
                 if index + 1 < buffer.count { starts.append(index + 1) }

@@ -16,18 +16,73 @@ public struct WorkspaceSources: Sendable {
 /// the file system's order.
 public enum WorkspaceReader {
     public static func read(root: URL) -> WorkspaceSources {
+        read(root: root, measuring: false).sources
+    }
+
+    /// Reads the workspace and measures what each phase cost.
+    public static func readMeasured(root: URL) -> (sources: WorkspaceSources, statistics: ReadStatistics) {
+        read(root: root, measuring: true)
+    }
+
+    /// What is read before the documents: the configuration and the list of document files.
+    struct Listing: Sendable {
+        var config: SourceText?
+        var configFields: YAMLNode?
+        var entries: [Entry]
+        var diagnostics: [Diagnostic]
+    }
+
+    struct Entry: Sendable {
+        var kind: DocumentKind
+        var id: String
+        var path: String
+    }
+
+    /// Reads the configuration and lists the document folders.
+    static func list(root: URL, timer: inout PhaseTimer) -> Listing {
         var diagnostics: [Diagnostic] = []
         let (config, configFields) = readConfig(root: root, diagnostics: &diagnostics)
-        var entries: [(kind: DocumentKind, id: String, path: String)] = []
+        timer.lap(.frontMatter)
+        var entries: [Entry] = []
         for kind in DocumentKind.allCases {
-            entries += listMarkdown(root: root, folder: kind.folder, diagnostics: &diagnostics).map { (kind, $0.id, $0.path) }
+            entries += listMarkdown(root: root, folder: kind.folder, diagnostics: &diagnostics).map { Entry(kind: kind, id: $0.id, path: $0.path) }
         }
-        let rootPath = root.path
-        let documents = entries.parallelMap { entry in
-            DocumentReader.read(kind: entry.kind, id: entry.id, path: entry.path,
-                                url: URL(fileURLWithPath: rootPath).appendingPathComponent(entry.path))
+        timer.lap(.list)
+        return Listing(config: config, configFields: configFields, entries: entries, diagnostics: diagnostics)
+    }
+
+    /// Reads one listed document.
+    static func read(_ entry: Entry, rootPath: String, timer: inout PhaseTimer) -> SourceDocument {
+        DocumentReader.read(kind: entry.kind, id: entry.id, path: entry.path, filePath: rootPath + entry.path, timer: &timer)
+    }
+
+    /// The root's path with a trailing slash, to which document paths are appended.
+    static func rootPath(_ root: URL) -> String { root.path.hasSuffix("/") ? root.path : root.path + "/" }
+
+    static func read(root: URL, measuring: Bool) -> (sources: WorkspaceSources, statistics: ReadStatistics) {
+        var statistics = ReadStatistics()
+        var timer = PhaseTimer(enabled: measuring)
+        let listing = list(root: root, timer: &timer)
+        let rootPath = rootPath(root)
+        let readStart = measuring ? PhaseTimes.now() : 0
+        let read = listing.entries.parallelMap { entry -> (SourceDocument, PhaseTimes) in
+            var documentTimer = PhaseTimer(enabled: measuring)
+            let document = Self.read(entry, rootPath: rootPath, timer: &documentTimer)
+            return (document, documentTimer.times)
         }
-        return WorkspaceSources(root: root, config: config, configFields: configFields, documents: documents, diagnostics: diagnostics)
+        if measuring {
+            statistics.readWall = PhaseTimes.now() - readStart
+            statistics.times = timer.times
+            statistics.files = listing.entries.count + 1
+            statistics.bytes = listing.config?.bytes.count ?? 0
+            for (document, times) in read {
+                statistics.times.add(times)
+                statistics.bytes += document.source?.bytes.count ?? 0
+            }
+        }
+        let sources = WorkspaceSources(root: root, config: listing.config, configFields: listing.configFields,
+                                       documents: read.map(\.0), diagnostics: listing.diagnostics)
+        return (sources, statistics)
     }
 
     static func readConfig(root: URL, diagnostics: inout [Diagnostic]) -> (SourceText?, YAMLNode?) {
@@ -69,23 +124,31 @@ public enum WorkspaceReader {
         while let relative = pending.popLast() {
             let url = root.appendingPathComponent(relative)
             guard visited.insert(url.resolvingSymlinksInPath().path).inserted,
-                  let names = try? fileManager.contentsOfDirectory(atPath: url.path) else { continue }
-            for name in names.sorted() where !name.hasPrefix(".") {
+                  let names = FolderEntries.read(url.path) else { continue }
+            for (name, type) in names.sorted(by: { $0.name < $1.name }) where !name.hasPrefix(".") {
                 let path = relative + "/" + name
-                let full = url.appendingPathComponent(name).path
-                let here = SourceLocation(path: path, line: 1, column: 1)
                 var isDirectory: ObjCBool = false
-                let exists = fileManager.fileExists(atPath: full, isDirectory: &isDirectory)
-                if !exists {
-                    if (try? fileManager.destinationOfSymbolicLink(atPath: full)) != nil {
-                        diagnostics.append(.error("file-dangling-link", "the link points to a file that does not exist", at: here,
-                                                  hint: "remove the link or restore its target"))
+                let exists: Bool
+                switch type {
+                case .regular: exists = true
+                case .directory: (exists, isDirectory) = (true, true)
+                case .other:
+                    // Links and whatever the folder listing does not type: ask the file system, following links.
+                    let full = url.appendingPathComponent(name).path
+                    exists = fileManager.fileExists(atPath: full, isDirectory: &isDirectory)
+                    if !exists {
+                        if (try? fileManager.destinationOfSymbolicLink(atPath: full)) != nil {
+                            diagnostics.append(.error("file-dangling-link", "the link points to a file that does not exist",
+                                                      at: SourceLocation(path: path, line: 1, column: 1),
+                                                      hint: "remove the link or restore its target"))
+                        }
+                        continue
                     }
-                    continue
                 }
+                guard exists else { continue }
                 if isDirectory.boolValue {
                     if name.hasSuffix(".md") {
-                        diagnostics.append(.error("file-is-folder", "'\(name)' is a folder, not a Markdown file", at: here,
+                        diagnostics.append(.error("file-is-folder", "'\(name)' is a folder, not a Markdown file", at: SourceLocation(path: path, line: 1, column: 1),
                                                   hint: "rename the folder; only files may end in .md"))
                     } else {
                         pending.append(path)

@@ -24,8 +24,20 @@ public enum YAMLReader {
 
     /// Parses `yaml`, whose first line is line `firstLine` of `source`.
     public static func parse(yaml: String, firstLine: Int, in source: SourceText) -> (root: YAMLNode?, diagnostics: [Diagnostic]) {
+        parse(yaml: yaml, firstLine: firstLine, in: source, fastPath: true)
+    }
+
+    /// Parses `yaml`; with `fastPath`, plain front-matter is parsed by `FastYAML` and only the rest by Yams.
+    /// (`fastPath: false` forces Yams: for the differential test and the benchmark.)
+    public static func parse(yaml: String, firstLine: Int, in source: SourceText, fastPath: Bool) -> (root: YAMLNode?, diagnostics: [Diagnostic]) {
         let lineOffset = firstLine - 1
         if yaml.allSatisfy({ $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }) { return (nil, []) }
+        // Plain front-matter (nearly every file) takes the fast path, which declines anything it is unsure of.
+        // It never nests deep enough for the nesting guard; the alias guard is asked first (it costs
+        // nothing unless the block holds both `*` and `&`), so every refusal stays Yams's.
+        if fastPath, AliasKeyGuard.aliasInKey(yaml) == nil, case .parsed(let root) = FastYAML.parse(yaml, firstLine: firstLine) {
+            return (root, [])
+        }
         if let deep = YAMLNestingGuard.firstPlace(in: yaml, deeperThan: maximumDepth) {
             return (nil, [.error("yaml-too-large", "front-matter is nested more than \(maximumDepth) levels deep",
                                  at: source.location(line: deep.line + lineOffset, column: deep.column),

@@ -33,7 +33,9 @@ public struct TemplateLibrary: Sendable {
     }
 
     /// Template file name (e.g. `board.md.mustache`) → template.
-    public private(set) var templates: [String: Template]
+    public private(set) var templates: [String: Template] { didSet { compiled = LazyCache() } }
+    /// Every template that parses, as one library of partials; built on the first render and reused.
+    private var compiled = LazyCache<MustacheLibrary>()
 
     /// Every built-in template's file name and text.
     public static var builtIn: [String: String] { BuiltInTemplates.files }
@@ -72,14 +74,21 @@ public struct TemplateLibrary: Sendable {
                                                    at: SourceLocation(path: "templates/\(name)", line: 1, column: 1),
                                                    hint: "`scrumsell templates list` shows the templates there are"))
         }
-        let compiled = try TemplateLibrary.compile(template)
-        var library = MustacheLibrary()
         // The others are partials; one that does not parse is reported when it is rendered itself, and does not stop this one.
-        for other in templates.values.sorted(by: { $0.name < $1.name }) where other.name != template.name {
-            if let partial = try? TemplateLibrary.compile(other) { library.register(partial, named: other.partialName) }
+        // Every template is parsed once per library: `build` renders dozens of pages from the same few.
+        let library = compiled.get {
+            var library = MustacheLibrary()
+            for other in templates.values.sorted(by: { $0.name < $1.name }) {
+                if let partial = try? TemplateLibrary.compile(other) { library.register(partial, named: other.partialName) }
+            }
+            return library
         }
-        library.register(compiled, named: template.partialName)
-        return compiled.render(context, library: library)
+        guard let main = library.getTemplate(named: template.partialName) else {
+            _ = try TemplateLibrary.compile(template)  // throws its syntax error
+            throw TemplateError(diagnostic: .error("template-missing", "no template named '\(name)'",
+                                                   at: SourceLocation(path: "templates/\(name)", line: 1, column: 1)))
+        }
+        return main.render(context, library: library)
     }
 
     /// Parses a template, or throws its first syntax error with its location.

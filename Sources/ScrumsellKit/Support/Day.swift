@@ -17,19 +17,24 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
 
     /// Parses exactly `YYYY-MM-DD`; anything else (including impossible dates) is `nil`.
     public init?(_ text: some StringProtocol) {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
-        func number(_ range: Range<Int>) -> Int? {
-            var value = 0
-            for index in range {
-                let byte = bytes[index]
+        // Reads the ten bytes in place: dates are parsed for every item token and log line.
+        var fields = (0, 0, 0)
+        var count = 0
+        for byte in text.utf8 {
+            switch count {
+            case 4, 7:
+                guard byte == UInt8(ascii: "-") else { return nil }
+            case 0..<4, 5..<7, 8..<10:
                 guard byte >= 48, byte <= 57 else { return nil }
-                value = value * 10 + Int(byte - 48)
+                let digit = Int(byte - 48)
+                if count < 4 { fields.0 = fields.0 * 10 + digit } else if count < 7 { fields.1 = fields.1 * 10 + digit } else { fields.2 = fields.2 * 10 + digit }
+            default:
+                return nil
             }
-            return value
+            count += 1
         }
-        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
-        self.init(year: year, month: month, day: day)
+        guard count == 10 else { return nil }
+        self.init(year: fields.0, month: fields.1, day: fields.2)
     }
 
     public var parts: (year: Int, month: Int, day: Int) { Day.civilFromDays(ordinal) }

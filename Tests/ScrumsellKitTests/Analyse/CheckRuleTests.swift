@@ -42,8 +42,9 @@ struct CheckRuleTests {
                  expected: [
                      "deals/acme.md:10:15: warning: no contact for 19 days (more than 14): the deal has gone dark [deal-gone-dark]",
                  ]),
+        // Without last_contact the caret points at the newest dated Log line.
         RuleCase(code: "deal-gone-dark", files: ["deals/acme.md": deal([("last_contact: 2026-11-18\n", ""), ("- 2026-11-18 Call", "- 2026-11-05 Call")])], expected: [
-            "deals/acme.md:26:1: warning: no contact for 15 days (more than 14): the deal has gone dark [deal-gone-dark]",
+            "deals/acme.md:27:1: warning: no contact for 15 days (more than 14): the deal has gone dark [deal-gone-dark]",
         ]),
         RuleCase(code: "deal-exit-tasks", files: ["deals/acme.md": deal([("- [x] Pain confirmed", "- [ ] Pain confirmed")])], expected: [
             "deals/acme.md:5:8: warning: the deal is past 'prospect' but its exit tasks are not done: Pain confirmed [deal-exit-tasks]",

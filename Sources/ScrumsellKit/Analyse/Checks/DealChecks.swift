@@ -3,7 +3,7 @@
 /// dark, unfinished exit tasks, and the follow-up of lost deals.
 enum DealChecks {
     static func run(_ workspace: Workspace, _ day: Day) -> [Diagnostic] {
-        workspace.deals.flatMap { check($0, in: workspace, asOf: day) }
+        workspace.deals.parallelMap { check($0, in: workspace, asOf: day) }.flatMap { $0 }
     }
 
     static func check(_ deal: Deal, in workspace: Workspace, asOf day: Day) -> [Diagnostic] {
@@ -55,7 +55,7 @@ enum DealChecks {
         }
         if let days = deal.daysSinceContact(asOf: day), days > config.staleAfterDays {
             found.append(.warning("deal-gone-dark", "no contact for \(days) days (more than \(config.staleAfterDays)): the deal has gone dark",
-                                  at: deal.fieldLocations["last_contact"] ?? deal.location(ofSection: "Log"),
+                                  at: lastContactLocation(of: deal),
                                   hint: "call the buyer with something of value to them, then `scrumsell touch \(deal.id)`"))
         }
         for (stage, tasks) in deal.unfinishedEarlierStages(in: config) {
@@ -67,4 +67,13 @@ enum DealChecks {
     }
 
     static func daysAgo(_ days: Int) -> String { days == 1 ? "yesterday" : "\(days) days ago" }
+
+    /// Where the deal's newest contact is written: `last_contact`, or the newest dated `Log` line when that is later.
+    static func lastContactLocation(of deal: Deal) -> SourceLocation {
+        let newestLog = deal.log.filter { $0.date != nil }.max { $0.date! < $1.date! }
+        if let newestLog, deal.lastContact.map({ newestLog.date! > $0 }) ?? true {
+            return SourceLocation(path: deal.path, line: newestLog.line, column: 1)
+        }
+        return deal.fieldLocations["last_contact"] ?? deal.location(ofSection: "Log")
+    }
 }

@@ -86,16 +86,22 @@ public struct RetrospectiveSummary: Sendable, Codable, Equatable {
             guard let date, let start = sprint.start, let end = sprint.end else { return false }
             return start <= date && date <= end
         }
-        let deals = workspace.deals.filter { filter.includes($0, in: config) }
+        // Every finished sprint's retrospective scans every deal: look without copying deals or items.
+        let deals = workspace.deals.lazy.filter { filter.includes($0, in: config) }
         let closed = deals.filter { $0.outcome.isClosed && within($0.closed) }.map { ClosedDeal($0, config: config) }.sorted(by: ClosedDeal.byClosing)
         let closedIDs = Set(closed.map(\.deal.id))
-        let moved = deals.filter { !closedIDs.contains($0.id) }.compactMap { deal -> DealMovement? in
-            let steps = (deal.buyingProcess + deal.exitTasks).flatMap(\.flattened).compactMap { item -> CompletedStep? in
-                guard item.state == .done, within(item.done) else { return nil }
-                return CompletedStep(text: item.title, section: item.section, stage: item.stage, done: item.done!)
+        let moved = Array(deals.filter { !closedIDs.contains($0.id) }.compactMap { deal -> DealMovement? in
+            var steps: [CompletedStep] = []
+            func visit(_ item: Item) {
+                if item.state == .done, within(item.done) {
+                    steps.append(CompletedStep(text: item.title, section: item.section, stage: item.stage, done: item.done!))
+                }
+                item.children.forEach(visit)
             }
+            deal.buyingProcess.forEach(visit)
+            deal.exitTasks.forEach(visit)
             return steps.isEmpty ? nil : DealMovement(deal: DealSummary(deal, config: config), steps: steps)
-        }
+        })
 
         let lines = sprint.dailyScrum.sorted { $0.date < $1.date }.flatMap { day in
             day.notes.filter { filter.includes($0, in: config) }.map { ScrumLine(date: day.date, note: $0, config: config) }
@@ -120,7 +126,7 @@ public struct RetrospectiveSummary: Sendable, Codable, Equatable {
         switch history {
         case .success(let history)? where history.isEmpty: summary.historyNote = HistoryUnavailable.noHistory(upTo: day).note
         case .success(let history)?:
-            summary.history = SprintChanges(sprint: sprint, workspace: workspace, deals: deals,
+            summary.history = SprintChanges(sprint: sprint, workspace: workspace, deals: Array(deals),
                                             campaigns: workspace.campaigns.filter { filter.includes(campaign: $0.id) }, history: history)
         case .failure(let unavailable)?: summary.historyNote = unavailable.note
         case nil: break

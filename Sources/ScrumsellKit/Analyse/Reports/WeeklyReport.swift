@@ -122,6 +122,12 @@ public struct WeeklyReport: Sendable, Codable, Equatable {
                                     days: day.days(to: deal.followUp!)) }
             .sorted { ($0.date, $0.deal.deal.id) < ($1.date, $1.deal.deal.id) }
 
+        // The deals linking each objective, in order, found in one pass (not one pass per objective).
+        var linked: [String: [Deal]] = [:]
+        for deal in deals {
+            for id in Set(deal.objectives) { linked[id, default: []].append(deal) }
+        }
+
         let upcomingEnd = day.adding(days: defaultUpcomingDays)
         let upcoming = open.compactMap { deal -> DealDate? in
             guard let date = deal.decisionDate, date >= day, date <= upcomingEnd else { return nil }
@@ -137,7 +143,7 @@ public struct WeeklyReport: Sendable, Codable, Equatable {
             stepsDue: stepsDue(open, in: workspace, asOf: day, week: week, filter: filter),
             followUps: followUps,
             // Filtered, an objective none of the remaining deals links says nothing: it is left out.
-            objectives: workspace.objectives.map { ObjectiveProgress.build($0, deals: deals, asOf: day) }.filter { filter.isEmpty || $0.deals > 0 },
+            objectives: workspace.objectives.map { ObjectiveProgress.build($0, deals: linked[$0.id] ?? [], asOf: day) }.filter { filter.isEmpty || $0.deals > 0 },
             campaigns: latestResults(workspace, asOf: day, filter: filter),
             upcomingDecisions: upcoming, upcomingDays: defaultUpcomingDays)
         switch history {
@@ -184,13 +190,14 @@ public struct WeeklyReport: Sendable, Codable, Equatable {
         }.sorted { ($0.end?.ordinal ?? 0, $0.id) > ($1.end?.ordinal ?? 0, $1.id) }
         let active = workspace.campaigns.filter { $0.status == .active && filter.includes(campaign: $0.id) }
             .sorted { ($0.priority ?? Int.max, $0.id) < ($1.priority ?? Int.max, $1.id) }
+        // Each campaign's first result in that order, found in one pass over the sprints.
+        var latest: [String: (CampaignResult, Sprint)] = [:]
+        for sprint in sprints {
+            for result in sprint.results where latest[result.campaign] == nil { latest[result.campaign] = (result, sprint) }
+        }
         return active.compactMap { campaign in
-            for sprint in sprints {
-                if let result = sprint.results.first(where: { $0.campaign == campaign.id }) {
-                    return CampaignResults(funnel: CampaignFunnel(result, campaign: campaign), sprint: sprint.id, sprintEnd: sprint.end)
-                }
-            }
-            return nil
+            guard let (result, sprint) = latest[campaign.id] else { return nil }
+            return CampaignResults(funnel: CampaignFunnel(result, campaign: campaign), sprint: sprint.id, sprintEnd: sprint.end)
         }
     }
 }

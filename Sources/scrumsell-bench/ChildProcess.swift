@@ -1,0 +1,52 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Runs a program as a child process, its output thrown away, and measures it: wall
+/// time and the child's peak resident memory (`ru_maxrss` from `wait4`).
+enum ChildProcess {
+    struct Measurement {
+        var status: Int32
+        var wallNanoseconds: UInt64
+        /// User plus system CPU time of the child, in nanoseconds.
+        var cpuNanoseconds: UInt64
+        /// Peak resident set size in bytes.
+        var peakRSS: Int
+    }
+
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// Spawns `arguments[0]` (a path) with the rest as arguments; stdout and stderr go to /dev/null.
+    static func run(_ arguments: [String]) throws -> Measurement {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) }
+        argv.append(nil)
+        defer { for pointer in argv { free(pointer) } }
+        var pid: pid_t = 0
+        let start = DispatchTime.now().uptimeNanoseconds
+        let spawned = posix_spawn(&pid, arguments[0], &actions, nil, argv, environ)
+        guard spawned == 0 else { throw Failure(description: "cannot run \(arguments[0]): \(String(cString: strerror(spawned)))") }
+        var status: Int32 = 0
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0 {
+            guard errno == EINTR else { throw Failure(description: "wait4 failed: \(String(cString: strerror(errno)))") }
+        }
+        let wall = DispatchTime.now().uptimeNanoseconds - start
+        let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        func nanoseconds(_ time: timeval) -> UInt64 { UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_usec) * 1000 }
+        return Measurement(status: exitStatus, wallNanoseconds: wall, cpuNanoseconds: nanoseconds(usage.ru_utime) + nanoseconds(usage.ru_stime),
+                           peakRSS: Int(usage.ru_maxrss) * 1024)
+    }
+
+    /// Runs a shell command line with bash.
+    static func shell(_ command: String) throws -> Measurement {
+        try run(["/bin/bash", "-c", command])
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import ScrumsellKit
+
+/// A `scrumsell` command the benchmark times, both in process (through the library, phase
+/// by phase) and end to end (the release binary as a child process).
+///
+/// Adding a command to the benchmark is one conformance and one line in `all`.
+protocol MeasuredCommand: Sendable {
+    /// The subcommand's name, e.g. `check`.
+    var name: String { get }
+    /// Arguments after `scrumsell NAME -w DIR --as-of DAY`; `scratch` is a folder the command may write into.
+    func arguments(scratch: URL) -> [String]
+    /// Does what the command does after loading: analyse (charged to `.analyse`) and render (charged to `.render`).
+    func analyseAndRender(_ workspace: Workspace, asOf day: Day, timer: inout PhaseTimer)
+}
+
+/// Every command the benchmark measures.
+enum MeasuredCommands {
+    static let all: [any MeasuredCommand] = [ReportMeasure(), CheckMeasure(), BuildMeasure()]
+}
+
+/// `scrumsell check`: every rule, then the diagnostics as text with their excerpts.
+struct CheckMeasure: MeasuredCommand {
+    var name: String { "check" }
+
+    func arguments(scratch: URL) -> [String] { [] }
+
+    func analyseAndRender(_ workspace: Workspace, asOf day: Day, timer: inout PhaseTimer) {
+        var report = Checker.check(workspace, asOf: day)
+        timer.lap(.analyse)
+        report.diagnostics = ExcerptReader.attach(to: report.diagnostics, root: workspace.root)
+        let text = DiagnosticTextRenderer.render(report)
+        blackHole(text.utf8.count)
+        timer.lap(.render)
+    }
+}
+
+/// `scrumsell report`: the weekly report of the as-of week, rendered to Markdown.
+struct ReportMeasure: MeasuredCommand {
+    var name: String { "report" }
+
+    func arguments(scratch: URL) -> [String] { [] }
+
+    func analyseAndRender(_ workspace: Workspace, asOf day: Day, timer: inout PhaseTimer) {
+        let report = WeeklyReport.build(workspace, asOf: day, week: nil, filter: ReportFilter())
+        timer.lap(.analyse)
+        let renderer = ReportRenderer(library: TemplateLibrary(workspaceRoot: workspace.root), workspaceName: workspace.config.name)
+        blackHole((try? renderer.render(.weekly(report), as: .markdown))?.utf8.count)
+        timer.lap(.render)
+    }
+}
+
+/// `scrumsell build --out DIR`: every report of the workspace (written to a scratch folder end to end).
+struct BuildMeasure: MeasuredCommand {
+    var name: String { "build" }
+
+    func arguments(scratch: URL) -> [String] { ["--out", scratch.appendingPathComponent("reports").path] }
+
+    func analyseAndRender(_ workspace: Workspace, asOf day: Day, timer: inout PhaseTimer) {
+        // ReportBook analyses and renders page by page; the lot is charged to render.
+        let renderer = ReportRenderer(library: TemplateLibrary(workspaceRoot: workspace.root), workspaceName: workspace.config.name)
+        blackHole((try? ReportBook.build(workspace, asOf: day, renderer: renderer))?.pages.count)
+        timer.lap(.render)
+        blackHole(Checker.check(workspace, asOf: day).diagnostics.count)
+        timer.lap(.analyse)
+    }
+}
+
+/// Keeps the optimiser from dropping work whose result nobody reads.
+@inline(never)
+func blackHole<T>(_ value: T) {
+    withExtendedLifetime(value) {}
+}
