@@ -13,7 +13,7 @@ enum FrontMatterExcerpt {
 
     /// A document of the front-matter's entries for `keys`, or `nil` to read the whole file.
     static func excerpt(of bytes: [UInt8]) -> [UInt8]? {
-        guard FileContentCheck.problem(path: "", bytes: bytes) == nil else { return nil }
+        guard isReadableText(bytes) else { return nil }
         var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         let end = bytes.count
 
@@ -48,6 +48,15 @@ enum FrontMatterExcerpt {
             }
         }
         return nil
+    }
+
+    /// True when the reader would take `bytes` as text (`FileContentCheck` finds no problem).
+    /// Nearly every version is plain UTF-8: the standard library's validator says so quickly,
+    /// and only a suspicious file goes through the reader's own check.
+    static func isReadableText(_ bytes: [UInt8]) -> Bool {
+        let content = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+        if !content.contains(0), content.contains(where: { $0 > 0x20 }), String(validating: content, as: UTF8.self) != nil { return true }
+        return FileContentCheck.problem(path: "", bytes: bytes) == nil
     }
 
     /// The key of a line written `key: …` with a plain key, or `nil`.

@@ -86,11 +86,29 @@ public struct GitCommand: Sendable {
                 try? writer.close()
             }
         }
-        let output = [UInt8](stdout.fileHandleForReading.readDataToEndOfFile())
+        let output = readAll(stdout.fileHandleForReading)
         group.wait()
         process.waitUntilExit()
         return Output(status: process.terminationStatus, stdout: output, stderr: String(decoding: errorText.bytes, as: UTF8.self))
     }
+}
+
+/// Everything a pipe delivers until it closes, read in large blocks straight into one
+/// buffer (a history pass reads tens of megabytes through pipes).
+private func readAll(_ handle: FileHandle) -> [UInt8] {
+    let descriptor = handle.fileDescriptor
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(1 << 20)
+    var block = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+        let count = block.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+        if count > 0 {
+            bytes.append(contentsOf: block[0..<count])
+        } else if count == 0 || errno != EINTR {
+            break
+        }
+    }
+    return bytes
 }
 
 /// Bytes one thread collects and another reads after waiting for it.

@@ -19,9 +19,7 @@ struct GitFileChange: Sendable, Equatable {
     var path: String
     /// The file's blob id after the commit (all zeros when deleted).
     var blob: String
-    /// The file's mode after the commit: `100644`/`100755` for a regular file.
-    var mode: String
-
-    /// True when the new side is a regular file's content (not a link, a submodule or nothing).
-    var isRegularFile: Bool { mode == "100644" || mode == "100755" }
+    /// True when the new side is a regular file's content (mode `100644` or `100755`; not a
+    /// link, a submodule or nothing).
+    var isRegularFile: Bool
 }

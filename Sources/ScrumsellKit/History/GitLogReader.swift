@@ -89,23 +89,41 @@ enum GitLogReader {
             var changes: [GitFileChange] = []
             while index < end, bytes[index] == 0x0A { index += 1 }
             while index < end, bytes[index] == UInt8(ascii: ":") {
-                // ":100644 100644 <old blob> <new blob> M" then the path(s).
-                let header = field().dropFirst().split(separator: " ")
-                guard header.count == 5 else { break }
-                let status = header[4]
+                // ":100644 100644 <old blob> <new blob> M" (NUL) then the path(s): read in place,
+                // since a long history has tens of thousands of these.
+                var spaces = (0, 0, 0, 0), count = 0
+                while index < end, bytes[index] != 0 {
+                    if bytes[index] == 0x20 {
+                        switch count {
+                        case 0: spaces.0 = index
+                        case 1: spaces.1 = index
+                        case 2: spaces.2 = index
+                        default: spaces.3 = index
+                        }
+                        count += 1
+                    }
+                    index += 1
+                }
+                let headerEnd = index
+                if index < end { index += 1 }
+                guard count == 4, spaces.3 + 1 < headerEnd else { break }
+                let newMode = bytes[(spaces.0 + 1)..<spaces.1]
+                let isRegularFile = newMode.elementsEqual("100644".utf8) || newMode.elementsEqual("100755".utf8)
+                let blob = String(decoding: bytes[(spaces.2 + 1)..<spaces.3], as: UTF8.self)
+                let status = bytes[spaces.3 + 1]
                 let path = field()
                 let change: GitFileChange
-                switch status.first {
-                case "R", "C":
+                switch status {
+                case UInt8(ascii: "R"), UInt8(ascii: "C"):
                     let newPath = field()
-                    change = GitFileChange(status: status.first == "R" ? .renamed(from: path) : .added, path: newPath,
-                                           blob: String(header[3]), mode: String(header[1]))
-                case "A":
-                    change = GitFileChange(status: .added, path: path, blob: String(header[3]), mode: String(header[1]))
-                case "D":
-                    change = GitFileChange(status: .deleted, path: path, blob: String(header[3]), mode: String(header[1]))
+                    change = GitFileChange(status: status == UInt8(ascii: "R") ? .renamed(from: path) : .added, path: newPath,
+                                           blob: blob, isRegularFile: isRegularFile)
+                case UInt8(ascii: "A"):
+                    change = GitFileChange(status: .added, path: path, blob: blob, isRegularFile: isRegularFile)
+                case UInt8(ascii: "D"):
+                    change = GitFileChange(status: .deleted, path: path, blob: blob, isRegularFile: false)
                 default:
-                    change = GitFileChange(status: .modified, path: path, blob: String(header[3]), mode: String(header[1]))
+                    change = GitFileChange(status: .modified, path: path, blob: blob, isRegularFile: isRegularFile)
                 }
                 changes.append(change)
                 while index < end, bytes[index] == 0x0A { index += 1 }

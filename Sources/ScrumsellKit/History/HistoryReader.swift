@@ -39,10 +39,14 @@ public enum HistoryReader {
         let changes = WorkingCopyChange.parse(try run(git, WorkingCopyChange.arguments(paths: folders), in: repository.top).stdout)
         var workingCopy = WorkingCopyState(changes, files: &files, top: repository.top)
 
-        var blobs = Set<String>()
-        // Deleted files too: one may turn out to be renamed in the working copy.
-        for lineage in (workingCopy.current + workingCopy.removed).map({ files.lineages[$0] }) { blobs.formUnion(lineage.versions.map(\.blob)) }
-        let contents = try GitBlobReader.read(blobs.sorted(), in: repository.top, git: git)
+        // Deleted files too: one may turn out to be renamed in the working copy. In history
+        // order (newest first), each once.
+        var wanted = Set<String>(), blobs: [(entry: Int, blob: String)] = []
+        for lineage in (workingCopy.current + workingCopy.removed).map({ files.lineages[$0] }) {
+            for version in lineage.versions where wanted.insert(version.blob).inserted { blobs.append((version.entry, version.blob)) }
+        }
+        blobs.sort { ($0.entry, $0.blob) < ($1.entry, $1.blob) }
+        let contents = try GitBlobReader.read(blobs.map(\.blob), in: repository.top, git: git)
 
         workingCopy.followRenames(contents: contents, files: &files)
         let current = workingCopy.current
@@ -126,17 +130,22 @@ public enum HistoryReader {
     private static func dealSnapshots(of blobs: Set<String>, contents: [String: [UInt8]]) -> [String: DealSnapshot?] {
         let ids = blobs.sorted()
         // The bytes to read for each blob: its excerpt, or the whole file when it has none.
-        let sources = ids.parallelMap { id -> [UInt8]? in contents[id].map { FrontMatterExcerpt.excerpt(of: $0) ?? $0 } }
-        var firstWithSource: [[UInt8]: Int] = [:]
-        for (index, source) in sources.enumerated() {
-            if let source, firstWithSource[source] == nil { firstWithSource[source] = index }
+        // Keyed by the excerpt's text (hashing a string is much quicker than hashing a byte array).
+        let sources = ids.parallelMap { id -> (key: String, bytes: [UInt8])? in
+            guard let bytes = contents[id] else { return nil }
+            guard let excerpt = FrontMatterExcerpt.excerpt(of: bytes) else { return ("blob " + id, bytes) }
+            return (String(decoding: excerpt, as: UTF8.self), excerpt)
         }
-        let distinct = firstWithSource.values.sorted()
-        let read = distinct.parallelMap { index in readDeal(sources[index]!) }
-        var bySource: [[UInt8]: DealSnapshot?] = [:]
-        for (index, snapshot) in zip(distinct, read) { bySource[sources[index]!] = snapshot }
+        var firstWithKey: [String: Int] = [:]
+        for (index, source) in sources.enumerated() {
+            if let source, firstWithKey[source.key] == nil { firstWithKey[source.key] = index }
+        }
+        let distinct = firstWithKey.values.sorted()
+        let read = distinct.parallelMap { index in readDeal(sources[index]!.bytes) }
+        var byKey: [String: DealSnapshot?] = [:]
+        for (index, snapshot) in zip(distinct, read) { byKey[sources[index]!.key] = snapshot }
         var result: [String: DealSnapshot?] = [:]
-        for (id, source) in zip(ids, sources) { result[id] = source.flatMap { bySource[$0] ?? nil } }
+        for (id, source) in zip(ids, sources) { result[id] = source.flatMap { byKey[$0.key] ?? nil } }
         return result
     }
 

@@ -3,23 +3,27 @@ import Foundation
 /// Writes a git repository holding a synthetic workspace with a long history, in one
 /// `git fast-import` run: the input of the history benchmark and of scale tests.
 ///
-/// Commits take turns over the deals, one deal per commit, so every deal gets
-/// `commitsPerDeal` commits spread over the whole period. Every commit adds a log line
+/// Commits take turns over the deals, `dealsPerCommit` deals per commit (one by default),
+/// so every deal gets `commitsPerDeal` commits spread over the whole period. Every commit adds a log line
 /// (the body changes); about half also change the front-matter: the deal moves a stage
 /// every fourth commit, its decision date slips every fifth (a third of the deals pull it
 /// in again late), its value changes every sixth, and one deal in five closes at the end.
 public struct SyntheticHistory: Sendable {
     public var deals: Int
     public var commitsPerDeal: Int
+    /// Deals each commit changes: 1 is the hardest case for git (one commit per deal change).
+    public var dealsPerCommit: Int
     public var campaigns: Int
     /// The day of the first commit; commits are spread evenly over the days after it.
     public var start: Day
     /// Days the commits span.
     public var days: Int
 
-    public init(deals: Int = 1000, commitsPerDeal: Int = 20, campaigns: Int = 4, start: Day = Day("2026-01-05")!, days: Int = 300) {
+    public init(deals: Int = 1000, commitsPerDeal: Int = 20, dealsPerCommit: Int = 1, campaigns: Int = 4,
+                start: Day = Day("2026-01-05")!, days: Int = 300) {
         self.deals = deals
         self.commitsPerDeal = commitsPerDeal
+        self.dealsPerCommit = max(1, dealsPerCommit)
         self.campaigns = campaigns
         self.start = start
         self.days = days
@@ -41,7 +45,7 @@ public struct SyntheticHistory: Sendable {
     public func fastImportStream() -> [UInt8] {
         var stream: [UInt8] = []
         stream.reserveCapacity(deals * commitsPerDeal * 1_800)
-        let total = deals * commitsPerDeal + campaigns * 2 + 1
+        let total = (deals + dealsPerCommit - 1) / dealsPerCommit * commitsPerDeal + campaigns * 2 + 1
         let secondsPerCommit = max(1, days * 86_400 / total)
         var time = start.ordinal * 86_400 + 8 * 3_600
         var mark = 0
@@ -66,8 +70,10 @@ public struct SyntheticHistory: Sendable {
             commit("New campaign \(campaign)", files: [(campaignPath(campaign), campaignText(campaign, revision: 0))])
         }
         for round in 0..<commitsPerDeal {
-            for deal in 0..<deals {
-                commit("Update deal \(deal): round \(round)", files: [(dealPath(deal), dealText(deal, revision: round))])
+            for first in stride(from: 0, to: deals, by: dealsPerCommit) {
+                let touched = first..<min(first + dealsPerCommit, deals)
+                commit(touched.count == 1 ? "Update deal \(first): round \(round)" : "Update deals \(first)-\(touched.upperBound - 1): round \(round)",
+                       files: touched.map { (dealPath($0), dealText($0, revision: round)) })
             }
             if round == commitsPerDeal / 2 {
                 for campaign in 0..<campaigns {

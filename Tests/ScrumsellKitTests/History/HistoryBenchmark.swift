@@ -2,52 +2,53 @@ import Foundation
 import Testing
 @testable import ScrumsellKit
 
-/// The history pass over 1,000 deals with 20 commits each. It takes a while to build the
-/// repository, so it runs only with `SCRUMSELL_HISTORY_BENCH=1`; it prints the figure and
-/// asserts only the facts, never the time.
-@Test(.enabled(if: ProcessInfo.processInfo.environment["SCRUMSELL_HISTORY_BENCH"] == "1"))
-func historyPassOverAThousandDeals() throws {
+/// The history pass over 1,000 deals with 20 commits each: one commit per deal change
+/// (20,000 commits, the hardest case for git), and ten deals per commit (2,000 commits,
+/// closer to a team committing a session's work). Building the repositories takes a
+/// while, so it runs only with `SCRUMSELL_HISTORY_BENCH=1`; it prints the figures and
+/// asserts only the facts, never the time. `SCRUMSELL_HISTORY_BENCH_DIR` keeps the
+/// repositories between runs.
+@Test(.enabled(if: ProcessInfo.processInfo.environment["SCRUMSELL_HISTORY_BENCH"] == "1"), .serialized, arguments: [1, 10])
+func historyPassOverAThousandDeals(dealsPerCommit: Int) throws {
     let git = try #require(GitCommand.onPath())
-    // SCRUMSELL_HISTORY_BENCH_DIR keeps the repository between runs.
     let kept = ProcessInfo.processInfo.environment["SCRUMSELL_HISTORY_BENCH_DIR"]
-    let folder = kept.map { URL(fileURLWithPath: $0) }
-        ?? FileManager.default.temporaryDirectory.appendingPathComponent("scrumsell-history-bench-\(ProcessInfo.processInfo.processIdentifier)")
+    let name = dealsPerCommit == 1 ? "" : "-\(dealsPerCommit)-per-commit"
+    let folder = kept.map { URL(fileURLWithPath: $0 + name) }
+        ?? FileManager.default.temporaryDirectory.appendingPathComponent("scrumsell-history-bench-\(ProcessInfo.processInfo.processIdentifier)\(name)")
     defer { if kept == nil { try? FileManager.default.removeItem(at: folder) } }
-    let shape = SyntheticHistory(deals: 1000, commitsPerDeal: 20)
+    let shape = SyntheticHistory(deals: 1000, commitsPerDeal: 20, dealsPerCommit: dealsPerCommit)
     let built = Date()
     if !FileManager.default.fileExists(atPath: folder.appendingPathComponent(".git").path) { try shape.write(to: folder, git: git) }
-    print("history bench: repository of \(shape.deals) deals × \(shape.commitsPerDeal) commits built in \(String(format: "%.1f", Date().timeIntervalSince(built))) s")
+    print("history bench: \(shape.deals) deals × \(shape.commitsPerDeal) commits, \(dealsPerCommit) per commit: repository ready in \(String(format: "%.1f", Date().timeIntervalSince(built))) s")
     var times: [Double] = []
     var history: WorkspaceHistory?
-    for _ in 0..<3 {
+    for _ in 0..<5 {
         let started = Date()
         history = try HistoryReader.read(workspace: folder, asOf: Day("2026-12-31")!, git: git).get()
         times.append(Date().timeIntervalSince(started))
     }
-    print("history bench: history pass \(times.map { String(format: "%.2f", $0) }.joined(separator: " / ")) s (best \(String(format: "%.2f", times.min()!)) s)")
+    print("history bench: \(dealsPerCommit) per commit: history pass \(times.map { String(format: "%.2f", $0) }.joined(separator: " / ")) s (best \(String(format: "%.2f", times.min()!)) s, median \(String(format: "%.2f", times.sorted()[2])) s)")
     let read = try #require(history)
     #expect(read.deals.count == 1000)
     #expect(read.deals.values.allSatisfy { $0.versions.count == 20 })
-    #expect(read.horizon.commitCount == 1000 * 20 + 4 * 2)
+    #expect(read.horizon.commitCount == 1000 / dealsPerCommit * 20 + 4 * 2)
 }
 
 @Test(.enabled(if: ProcessInfo.processInfo.environment["SCRUMSELL_HISTORY_BENCH"] == "2"))
-func dealFrontMatterParsing() throws {
+func dealVersionReadingParts() throws {
     let shape = SyntheticHistory(deals: 1000, commitsPerDeal: 20)
     let texts = (0..<20_000).map { [UInt8](shape.dealText($0 % 1000, revision: $0 / 1000).utf8) }
-    for _ in 0..<2 {
+    func time(_ name: String, _ body: () -> Int) {
         let started = Date()
-        let parsed = texts.parallelMap { HistoryReader.readDeal($0) }
-        print("parse bench: \(parsed.count) deal versions in \(String(format: "%.2f", Date().timeIntervalSince(started))) s")
-        #expect(parsed.allSatisfy { $0 != nil })
+        let result = body()
+        print(String(format: "parts bench: %@ %.3f s (%d)", name, Date().timeIntervalSince(started), result))
     }
-    let started = Date()
-    let yams = texts.parallelMap { bytes -> Bool in
-        let source = SourceText(path: "", bytes: bytes)
-        guard case .success(let frontMatter) = FrontMatter.split(source) else { return false }
-        return YAMLReader.parse(frontMatter, in: source).root != nil
-    }
-    print("parse bench: YAMLReader only \(yams.count) in \(String(format: "%.2f", Date().timeIntervalSince(started))) s")
+    time("isReadableText") { texts.filter(FrontMatterExcerpt.isReadableText).count }
+    time("FileContentCheck") { texts.filter { FileContentCheck.problem(path: "", bytes: $0) == nil }.count }
+    time("excerpt") { texts.compactMap(FrontMatterExcerpt.excerpt).count }
+    let excerpts = Array(Set(texts.compactMap(FrontMatterExcerpt.excerpt)))
+    time("readDeal excerpts") { excerpts.compactMap(HistoryReader.readDeal).count }
+    time("readDeal whole files (1000)") { texts.prefix(1000).compactMap(HistoryReader.readDeal).count }
 }
 
 /// CPU seconds used so far by this process and by its finished children.
