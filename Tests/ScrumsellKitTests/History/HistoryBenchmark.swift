@@ -34,6 +34,7 @@ func historyPassOverAThousandDeals(dealsPerCommit: Int) throws {
     #expect(read.horizon.commitCount == 1000 / dealsPerCommit * 20 + 4 * 2)
 }
 
+/// Where reading deal versions spends its time, one thread (`SCRUMSELL_HISTORY_BENCH=2`).
 @Test(.enabled(if: ProcessInfo.processInfo.environment["SCRUMSELL_HISTORY_BENCH"] == "2"))
 func dealVersionReadingParts() throws {
     let shape = SyntheticHistory(deals: 1000, commitsPerDeal: 20)
@@ -62,6 +63,8 @@ private func cpuSeconds() -> (own: Double, children: Double) {
     return (seconds(own), seconds(children))
 }
 
+/// The history pass phase by phase, wall and CPU time, ours and git's (`SCRUMSELL_HISTORY_BENCH=3`
+/// with `SCRUMSELL_HISTORY_BENCH_DIR` naming a repository the first benchmark kept).
 @Test(.enabled(if: ProcessInfo.processInfo.environment["SCRUMSELL_HISTORY_BENCH"] == "3"))
 func historyPassPhases() throws {
     let git = try #require(GitCommand.onPath())
@@ -92,3 +95,4 @@ func historyPassPhases() throws {
     _ = try HistoryReader.read(workspace: folder, asOf: Day("2026-12-31")!, git: git).get()
     phase("whole pass")
 }
+
