@@ -6,6 +6,7 @@ extension Deal {
         var reader = FieldReader(fields, path: document.path, subject: "deal", known: knownKeys)
         let outcomeText = reader.choice("outcome", from: Outcome.allCases.map(\.rawValue))
         var stakeholders: [Stakeholder] = []
+        stakeholders.reserveCapacity(reader.node("stakeholders")?.sequence?.count ?? 0)
         var stakeholderDiagnostics: [Diagnostic] = []
         for node in reader.mappingList("stakeholders", example: "[{id: maria, name: Maria Lopez, title: CFO, influence: economic}]") {
             var person = FieldReader(node, path: document.path, subject: "stakeholder", known: Stakeholder.knownKeys)
@@ -38,7 +39,7 @@ extension Deal {
             tags: reader.textList("tags", example: "[fintech, upsell]").map(\.0),
             stakeholders: stakeholders,
             buyerObjectives: [], buyingProcess: [], delivery: [], backlog: [], nextSteps: [], exitTasks: [], contingencies: [], log: [],
-            fieldLocations: reader.locations, sectionLocations: [:])
+            fieldLocations: reader.locations, sectionLocations: LocationTable(path: document.path, capacity: document.outline.sections.count))
         diagnostics += reader.diagnostics + stakeholderDiagnostics
 
         let outline = document.outline
