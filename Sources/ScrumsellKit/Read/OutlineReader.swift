@@ -124,16 +124,18 @@ public enum OutlineReader {
         /// Opens a section at a heading, closing those it ends.
         mutating func heading(title: String, level: Int, line: Int, column: Int, lastLine: Int) {
             close(level: level, before: line)
-            open.append(OutlineSection(title: title, level: level, line: line, column: column,
-                                       contentFirstLine: lastLine + 1, contentLastLine: source.lineCount))
+            var section = OutlineSection(title: title, level: level, line: line, column: column,
+                                         contentFirstLine: lastLine + 1, contentLastLine: source.lineCount)
+            if let wanted {
+                // A title is no section; a subsection is read with the top-level section holding it.
+                let top = level == 1 ? nil : open.first(where: { $0.level > 1 })?.title ?? title
+                section.isRead = top.map { top in wanted.contains { $0.caseInsensitiveEquals(top) } } ?? false
+            }
+            open.append(section)
         }
 
-        /// Whether lists standing here are read: in a wanted top-level section (the preamble is none).
-        var readsLists: Bool {
-            guard let wanted else { return true }
-            guard let top = open.first(where: { $0.level > 1 }) else { return false }
-            return wanted.contains { $0.caseInsensitiveEquals(top.title) }
-        }
+        /// Whether lists standing here are read: in a section the scope reads (the preamble is none).
+        var readsLists: Bool { wanted == nil || (open.last?.isRead ?? false) }
 
         /// Closes the open sections of `level` and deeper, ending them on the line before `line`.
         mutating func close(level: Int, before line: Int) {

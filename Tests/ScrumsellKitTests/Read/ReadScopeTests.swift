@@ -12,6 +12,7 @@ struct ReadScopeTests {
     static func expected(_ full: MarkdownOutline) -> MarkdownOutline {
         var outline = full
         outline.preamble = []
+        outline.titles = full.titles.map(withoutEntries)
         outline.sections = full.sections.map { section in
             guard !wanted.contains(where: { $0.caseInsensitiveEquals(section.title) }) else { return section }
             return withoutEntries(section)
@@ -22,6 +23,7 @@ struct ReadScopeTests {
     static func withoutEntries(_ section: OutlineSection) -> OutlineSection {
         var copy = section
         copy.entries = []
+        copy.isRead = false
         copy.subsections = section.subsections.map(withoutEntries)
         return copy
     }
@@ -64,6 +66,16 @@ struct ReadScopeTests {
             #expect(SectionScan.headings(of: source, firstLine: Self.bodyFirstLine(source)) != nil, "generated deal \(index) is plain")
             Self.compare(text, "generated deal \(index)")
         }
+    }
+
+    @Test func sectionsLeftUnreadHaveNoText() throws {
+        let text = "## Delivery\n- Guarantee report\n\nSome prose.\n## Log\n- 2026-11-01 Call\n"
+        let source = SourceText(path: "x", bytes: Array(text.utf8))
+        let outline = OutlineReader.read(source, sections: Self.wanted).outline
+        let delivery = try #require(outline.section("Delivery"))
+        #expect(!delivery.isRead && delivery.textLines(in: source).isEmpty && delivery.prose(in: source).isEmpty)
+        #expect(try #require(outline.section("Log")).textLines(in: source) == ["2026-11-01 Call"])
+        #expect(OutlineReader.read(source).outline.section("Delivery")?.textLines(in: source) == ["Guarantee report"])
     }
 
     @Test func subsectionsAndTitlesFollowTheirTopSection() {

@@ -86,8 +86,10 @@ public struct RetrospectiveSummary: Sendable, Codable, Equatable {
             guard let date, let start = sprint.start, let end = sprint.end else { return false }
             return start <= date && date <= end
         }
-        // Every finished sprint's retrospective scans every deal: look without copying deals or items.
-        let deals = workspace.deals.lazy.filter { filter.includes($0, in: config) }
+        // Only deals that closed or made progress in the sprint's days can be listed: `build` makes a
+        // retrospective per finished sprint, and scanning every deal for each would grow as deals × sprints.
+        let candidates = sprint.start.flatMap { start in sprint.end.map { workspace.dealsWithProgress(from: start, through: $0) } } ?? []
+        let deals = candidates.lazy.filter { filter.includes($0, in: config) }
         let closed = deals.filter { $0.outcome.isClosed && within($0.closed) }.map { ClosedDeal($0, config: config) }.sorted(by: ClosedDeal.byClosing)
         let closedIDs = Set(closed.map(\.deal.id))
         let moved = Array(deals.filter { !closedIDs.contains($0.id) }.compactMap { deal -> DealMovement? in
@@ -126,7 +128,7 @@ public struct RetrospectiveSummary: Sendable, Codable, Equatable {
         switch history {
         case .success(let history)? where history.isEmpty: summary.historyNote = HistoryUnavailable.noHistory(upTo: day).note
         case .success(let history)?:
-            summary.history = SprintChanges(sprint: sprint, workspace: workspace, deals: Array(deals),
+            summary.history = SprintChanges(sprint: sprint, workspace: workspace, deals: workspace.deals.filter { filter.includes($0, in: config) },
                                             campaigns: workspace.campaigns.filter { filter.includes(campaign: $0.id) }, history: history)
         case .failure(let unavailable)?: summary.historyNote = unavailable.note
         case nil: break

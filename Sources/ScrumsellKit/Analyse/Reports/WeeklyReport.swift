@@ -90,7 +90,8 @@ public struct WeeklyReport: Sendable, Codable, Equatable {
                              history: Result<WorkspaceHistory, HistoryUnavailable>? = nil) -> WeeklyReport {
         let config = workspace.config
         let week = week ?? ISOWeek(containing: day)
-        let deals = workspace.deals.filter { filter.includes($0, in: config) }
+        // Without a filter the workspace's own array is shared, not copied deal by deal.
+        let deals = filter.isEmpty ? workspace.deals : workspace.deals.filter { filter.includes($0, in: config) }
         let open = deals.filter(\.isOpen)
         let pipeline = PipelineByStage.build(deals, config: config)
         let coverage = config.pipelineTarget.flatMap { target -> PipelineCoverage? in
