@@ -25,7 +25,7 @@ public enum WorkspaceLoader {
         let listing = WorkspaceReader.list(root: root, timer: &timer)
         let rootPath = WorkspaceReader.rootPath(root)
         let start = measuring ? PhaseTimes.now() : 0
-        let modelled = listing.entries.parallelMap { entry -> (Modelled, PhaseTimes, Int) in
+        var modelled = listing.entries.parallelMap { entry -> (Modelled, PhaseTimes, Int) in
             var documentTimer = PhaseTimer(enabled: measuring)
             let document = WorkspaceReader.read(entry, rootPath: rootPath, scope: scope, timer: &documentTimer)
             let result = model(document)
@@ -43,7 +43,9 @@ public enum WorkspaceLoader {
         }
         let mergeStart = measuring ? PhaseTimes.now() : 0
         timer.skip()
-        let workspace = merge(root: root, configFields: listing.configFields, diagnostics: listing.diagnostics, documents: modelled.map(\.0))
+        let documents = modelled.map(\.0)
+        modelled = []  // freed before the models are copied into the workspace: one copy fewer at the peak
+        let workspace = merge(root: root, configFields: listing.configFields, diagnostics: listing.diagnostics, documents: documents)
         timer.lap(.model)
         if measuring {
             statistics.modelWall = PhaseTimes.now() - mergeStart
