@@ -64,9 +64,9 @@ public struct Workspace: Sendable {
     }
 
     /// The deals that closed, or had a buying-process step or exit task done, between `start`
-    /// and `end` (both included), in id order. Found in an index built once, so that a report per
-    /// sprint does not scan every deal per sprint.
-    public func dealsWithProgress(from start: Day, through end: Day) -> [Deal] {
+    /// and `end` (both included), and that pass `include`, in id order. Found in an index built
+    /// once, so that a report per sprint does not scan (or copy) every deal per sprint.
+    public func dealsWithProgress(from start: Day, through end: Day, where include: (Deal) -> Bool = { _ in true }) -> [Deal] {
         let days = indexes.dealDays.get {
             var found: [(day: Day, deal: Int)] = []
             for (index, deal) in deals.enumerated() {
@@ -91,7 +91,7 @@ public struct Workspace: Sendable {
             positions.insert(days[low].deal)
             low += 1
         }
-        return positions.sorted().map { deals[$0] }
+        return positions.sorted().filter { include(deals[$0]) }.map { deals[$0] }
     }
 
     /// Every item of every document, nested ones included, in path and line order.

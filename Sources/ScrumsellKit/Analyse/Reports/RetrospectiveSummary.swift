@@ -90,11 +90,12 @@ public struct RetrospectiveSummary: Sendable, Codable, Equatable {
         }
         // Only deals that closed or made progress in the sprint's days can be listed: `build` makes a
         // retrospective per finished sprint, and scanning every deal for each would grow as deals × sprints.
-        let candidates = sprint.start.flatMap { start in sprint.end.map { workspace.dealsWithProgress(from: start, through: $0) } } ?? []
         // With several teams, each sprint is one team's, and so are the deals its retrospective looks back on.
         let team = config.teams.count > 1 ? config.team(sprint.team) : nil
         func isTeams(_ deal: Deal) -> Bool { team.map { team in team.members.contains { $0.id == deal.owner } } ?? true }
-        let deals = candidates.lazy.filter { filter.includes($0, in: config) && isTeams($0) }
+        let deals = sprint.start.flatMap { start in
+            sprint.end.map { workspace.dealsWithProgress(from: start, through: $0) { filter.includes($0, in: config) && isTeams($0) } }
+        } ?? []
         let closed = deals.filter { $0.outcome.isClosed && within($0.closed) }.map { ClosedDeal($0, config: config) }.sorted(by: ClosedDeal.byClosing)
         let closedIDs = Set(closed.map(\.deal.id))
         let moved = Array(deals.filter { !closedIDs.contains($0.id) }.compactMap { deal -> DealMovement? in
