@@ -46,6 +46,12 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Only generate the workspaces.")
     var generateOnly = false
 
+    @Flag(inversion: .prefixedNo, help: "Measure the history pass over a repository of 1,000 deals × 20 commits (needs git).")
+    var history = true
+
+    @Flag(help: "Measure the history pass only.")
+    var historyOnly = false
+
     func run() throws {
         let counts = sizes.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")) }
         guard !counts.isEmpty, counts.allSatisfy({ $0 > 0 }) else { throw ValidationError("--sizes takes deal counts such as 1000,10000") }
@@ -60,9 +66,15 @@ struct BenchCommand: ParsableCommand {
         guard !measured.isEmpty else { throw ValidationError("--commands takes some of: \(MeasuredCommands.all.map(\.name).joined(separator: ", "))") }
         let benchmark = Benchmark(scrumsell: binary, work: workURL, seed: seed, runs: runs)
         let log: (String) -> Void = { print("  " + $0) }
+        var historyBenchmark: HistoryBenchmark?
+        if history || historyOnly {
+            guard let git = GitCommand.onPath() else { throw ValidationError("the history pass needs git on PATH; pass --no-history to leave it out") }
+            historyBenchmark = HistoryBenchmark(work: workURL, runs: max(runs, 5), git: git)
+        }
 
         if generateOnly {
-            for count in counts { _ = try benchmark.workspace(deals: count, log: log) }
+            for count in counts where !historyOnly { _ = try benchmark.workspace(deals: count, log: log) }
+            _ = try historyBenchmark?.repository(log: log)
             return
         }
         guard FileManager.default.isExecutableFile(atPath: binary.path) else {
@@ -82,7 +94,7 @@ struct BenchCommand: ParsableCommand {
         print("Binary: \(binary.path)\n")
 
         var results: [Benchmark.SizeResult] = []
-        for count in counts {
+        for count in counts where !historyOnly {
             print("## \(count.grouped) deals\n")
             let commandsHere = measured.filter { $0.name != "build" || count <= buildLimit }
             if commandsHere.count < measured.count { log("build: skipped above --build-limit \(buildLimit.grouped) deals") }
@@ -92,17 +104,28 @@ struct BenchCommand: ParsableCommand {
             print(Report.size(result))
         }
 
-        print("## Levers\n")
-        let (smallest, _) = try benchmark.workspace(deals: counts.min()!, log: { _ in })
-        print(FrontMatterLever.report(FrontMatterLever.measure(workspace: smallest)))
+        var historyResult: HistoryBenchmark.Result?
+        if let historyBenchmark {
+            print("## History pass\n")
+            historyResult = try historyBenchmark.run(log: log)
+            print("")
+            print(Report.history(historyResult!, shape: historyBenchmark.shape))
+        }
+
+        if !historyOnly {
+            print("## Levers\n")
+            let (smallest, _) = try benchmark.workspace(deals: counts.min()!, log: { _ in })
+            print(FrontMatterLever.report(FrontMatterLever.measure(workspace: smallest)))
+        }
 
         print("## Targets\n")
         let sampleURL = URL(fileURLWithPath: sample, relativeTo: here).standardizedFileURL
         var sampleWall: UInt64?
-        if FileManager.default.fileExists(atPath: sampleURL.appendingPathComponent("scrumsell.yml").path) {
+        if !historyOnly, FileManager.default.fileExists(atPath: sampleURL.appendingPathComponent("scrumsell.yml").path) {
             sampleWall = try benchmark.smallCheck(sampleURL, runs: max(runs, 10))
         }
-        print(Report.targets(results, sampleWall: sampleWall, commands: measured.map(\.name)))
+        print(Report.targets(results, sampleWall: sampleWall, commands: measured.map(\.name))
+              + (historyResult.map { Report.historyTarget($0, shape: historyBenchmark!.shape) } ?? ""))
     }
 }
 
