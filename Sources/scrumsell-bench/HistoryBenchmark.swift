@@ -87,7 +87,8 @@ struct HistoryBenchmark {
     private func floors(in folder: URL) throws -> [Floor] {
         let scratch = work.appendingPathComponent("scratch")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        let prefix = "cd \(shellQuoted(folder.path)) && S=\(shellQuoted(scratch.path)) && "
+        // GIT_FLUSH=0 as the pass runs git: its output in blocks, not flushed after every commit.
+        let prefix = "cd \(shellQuoted(folder.path)) && export GIT_FLUSH=0 S=\(shellQuoted(scratch.path)) && "
         return try Self.floorCommands.map { command in
             var walls: [UInt64] = [], cpus: [UInt64] = []
             for _ in 0..<runs {
@@ -100,7 +101,7 @@ struct HistoryBenchmark {
         }
     }
 
-    /// The shell commands of git's floor, run in the repository with `$S` a scratch folder.
+    /// The shell commands of git's floor, run in the repository with `GIT_FLUSH=0` and `$S` a scratch folder.
     static let floorCommands: [String] = {
         let options = "--root --raw -z -M --no-abbrev --format=%x1e%H%x00%P%x00%cs%x00%an%x00%s"
         let half = "git log --stdin --no-walk=unsorted \(options)"

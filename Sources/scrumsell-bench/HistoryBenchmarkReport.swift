@@ -35,7 +35,7 @@ extension Report {
             let name = index == 0 ? "`git log --first-parent` (one process)" : "`git rev-list`, then `git log --stdin` × 2 at once"
             text += "| \(name) | \(milliseconds(floor.wall)) | \(milliseconds(floor.cpu)) |\n"
         }
-        text += "\nThe commands, in the repository (`$S` a scratch folder):\n\n"
+        text += "\nThe commands, in the repository with `GIT_FLUSH=0` as the pass runs git (`$S` a scratch folder):\n\n"
         text += result.floors.map { "    " + $0.command }.joined(separator: "\n") + "\n"
         return text
     }
