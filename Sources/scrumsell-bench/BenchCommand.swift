@@ -15,6 +15,7 @@ struct BenchCommand: ParsableCommand {
         discussion: """
         Run it from the repository root: swift build -c release && .build/release/scrumsell-bench
         Workspaces are generated (deterministically, from --seed) into --work and reused while the generator is unchanged.
+        The history pass is timed over a git repository of 1,000 deals × 20 commits generated there too.
         """,
         subcommands: []
     )
@@ -66,11 +67,7 @@ struct BenchCommand: ParsableCommand {
         guard !measured.isEmpty else { throw ValidationError("--commands takes some of: \(MeasuredCommands.all.map(\.name).joined(separator: ", "))") }
         let benchmark = Benchmark(scrumsell: binary, work: workURL, seed: seed, runs: runs)
         let log: (String) -> Void = { print("  " + $0) }
-        var historyBenchmark: HistoryBenchmark?
-        if history || historyOnly {
-            guard let git = GitCommand.onPath() else { throw ValidationError("the history pass needs git on PATH; pass --no-history to leave it out") }
-            historyBenchmark = HistoryBenchmark(work: workURL, runs: max(runs, 5), git: git)
-        }
+        let historyBenchmark = try HistoryBenchmark.make(if: history || historyOnly, work: workURL, runs: runs)
 
         if generateOnly {
             for count in counts where !historyOnly { _ = try benchmark.workspace(deals: count, log: log) }
@@ -104,28 +101,23 @@ struct BenchCommand: ParsableCommand {
             print(Report.size(result))
         }
 
-        var historyResult: HistoryBenchmark.Result?
-        if let historyBenchmark {
-            print("## History pass\n")
-            historyResult = try historyBenchmark.run(log: log)
-            print("")
-            print(Report.history(historyResult!, shape: historyBenchmark.shape))
+        let historyTarget = try historyBenchmark?.measure(log: log) ?? ""
+        if historyOnly {
+            print("## Targets\n\n" + historyTarget)
+            return
         }
 
-        if !historyOnly {
-            print("## Levers\n")
-            let (smallest, _) = try benchmark.workspace(deals: counts.min()!, log: { _ in })
-            print(FrontMatterLever.report(FrontMatterLever.measure(workspace: smallest)))
-        }
+        print("## Levers\n")
+        let (smallest, _) = try benchmark.workspace(deals: counts.min()!, log: { _ in })
+        print(FrontMatterLever.report(FrontMatterLever.measure(workspace: smallest)))
 
         print("## Targets\n")
         let sampleURL = URL(fileURLWithPath: sample, relativeTo: here).standardizedFileURL
         var sampleWall: UInt64?
-        if !historyOnly, FileManager.default.fileExists(atPath: sampleURL.appendingPathComponent("scrumsell.yml").path) {
+        if FileManager.default.fileExists(atPath: sampleURL.appendingPathComponent("scrumsell.yml").path) {
             sampleWall = try benchmark.smallCheck(sampleURL, runs: max(runs, 10))
         }
-        print(Report.targets(results, sampleWall: sampleWall, commands: measured.map(\.name))
-              + (historyResult.map { Report.historyTarget($0, shape: historyBenchmark!.shape) } ?? ""))
+        print(Report.targets(results, sampleWall: sampleWall, commands: measured.map(\.name)) + historyTarget)
     }
 }
 

@@ -125,12 +125,12 @@ public struct GitCommand: Sendable {
         let group = DispatchGroup()
         let errorText = Collected()
         let errorHandle = stderr.fileHandleForReading
-        DispatchQueue.global().async(group: group) {
+        blockingQueue("stderr").async(group: group) {
             errorText.bytes = [UInt8](errorHandle.readDataToEndOfFile())
         }
         if let stdin, let input {
             let writer = stdin.fileHandleForWriting
-            DispatchQueue.global().async(group: group) {
+            blockingQueue("stdin").async(group: group) {
                 // A git that exits early closes the pipe: the write fails quietly and the exit status tells.
                 try? writer.write(contentsOf: Data(input))
                 try? writer.close()
@@ -140,19 +140,48 @@ public struct GitCommand: Sendable {
     }
 }
 
+/// A queue of its own for work that blocks on a pipe until git is done with it.
+///
+/// A private serial queue always gets a thread; the global queue has only as many as there
+/// are cores, and when those are all waiting for git (the readers of a split log, of the
+/// `cat-file` batches) a task queued there waits until the pool notices, and git waits for it.
+func blockingQueue(_ role: String) -> DispatchQueue {
+    DispatchQueue(label: "scrumsell.git." + role)
+}
+
 /// Reads a pipe in large blocks until it closes or `body` returns false, handing each block
 /// to `body` (a history pass reads tens of megabytes through pipes).
+///
+/// Git writes in small pieces (`cat-file --batch` writes every object twice: its header, then
+/// its content), and a reader waiting in `read` is woken for each: 40,000 times for 20,000
+/// file versions. Where the pipe can be made larger (Linux), a short pause after a small read
+/// lets the writes pile up, so one read takes hundreds of them.
 private func readBlocks(_ handle: FileHandle, _ body: (ArraySlice<UInt8>) -> Bool) {
     let descriptor = handle.fileDescriptor
-    var block = [UInt8](repeating: 0, count: 1 << 16)
+    let batched = enlargePipe(descriptor)
+    var block = [UInt8](repeating: 0, count: pipeCapacity)
     while true {
         let count = block.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
         if count > 0 {
             guard body(block[0..<count]) else { return }
+            if batched, count < pipeCapacity / 16 { usleep(500) }
         } else if count == 0 || errno != EINTR {
             return
         }
     }
+}
+
+/// The pipe size asked for: the most Linux gives without privileges by default.
+private let pipeCapacity = 1 << 20
+
+/// Makes the pipe hold `pipeCapacity` bytes; true when it does.
+private func enlargePipe(_ descriptor: Int32) -> Bool {
+    #if os(Linux)
+    let setPipeSize: Int32 = 1031  // F_SETPIPE_SZ
+    return fcntl(descriptor, setPipeSize, Int32(pipeCapacity)) >= Int32(pipeCapacity)
+    #else
+    return false
+    #endif
 }
 
 /// Bytes one thread collects and another reads after waiting for it.

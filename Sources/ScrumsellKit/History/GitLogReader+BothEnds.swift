@@ -14,7 +14,7 @@ extension GitLogReader {
         let backward = forward.dropLast() + ["--reverse", "HEAD"]
         let group = DispatchGroup()
         let older = LogSideOutcome()
-        DispatchQueue.global().async(group: group) {
+        blockingQueue("log-reverse").async(group: group) {
             older.result = Result { () throws(HistoryUnavailable) in try stream(git, Array(backward), in: directory, side: .fromFirstCommit, into: meeting) }
         }
         let newer = Result { () throws(HistoryUnavailable) in try stream(git, forward, in: directory, side: .fromHead, into: meeting) }

@@ -256,9 +256,11 @@ import Testing
         let fixture = try GitFixture(workspaceFolder: "sales/north")
         fixture.write("deals/acme.md", GitFixture.deal(stage: "prospect"))
         try fixture.commit("New deal", on: "2026-10-01")
-        FileManager.default.createFile(atPath: fixture.top.appendingPathComponent("deals/other.md").path,
-                                       contents: Data(GitFixture.deal(stage: "negotiate").utf8))
-        FileManager.default.createFile(atPath: fixture.top.appendingPathComponent("README.md").path, contents: Data("hello\n".utf8))
+        // A deals folder at the repository's top, outside the workspace.
+        try FileManager.default.createDirectory(at: fixture.top.appendingPathComponent("deals"), withIntermediateDirectories: true)
+        #expect(FileManager.default.createFile(atPath: fixture.top.appendingPathComponent("deals/other.md").path,
+                                               contents: Data(GitFixture.deal(stage: "negotiate").utf8)))
+        #expect(FileManager.default.createFile(atPath: fixture.top.appendingPathComponent("README.md").path, contents: Data("hello\n".utf8)))
         try fixture.commit("Outside the workspace", on: "2026-10-03")
         fixture.write("deals/acme.md", GitFixture.deal(stage: "qualify"))
         try fixture.commit("Qualified", on: "2026-10-05")
