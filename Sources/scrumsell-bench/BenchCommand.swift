@@ -15,6 +15,7 @@ struct BenchCommand: ParsableCommand {
         discussion: """
         Run it from the repository root: swift build -c release && .build/release/scrumsell-bench
         Workspaces are generated (deterministically, from --seed) into --work and reused while the generator is unchanged.
+        The history pass is timed over a git repository of 1,000 deals × 20 commits generated there too.
         """,
         subcommands: []
     )
@@ -46,6 +47,12 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Only generate the workspaces.")
     var generateOnly = false
 
+    @Flag(inversion: .prefixedNo, help: "Measure the history pass over a repository of 1,000 deals × 20 commits (needs git).")
+    var history = true
+
+    @Flag(help: "Measure the history pass only.")
+    var historyOnly = false
+
     func run() throws {
         let counts = sizes.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")) }
         guard !counts.isEmpty, counts.allSatisfy({ $0 > 0 }) else { throw ValidationError("--sizes takes deal counts such as 1000,10000") }
@@ -60,9 +67,11 @@ struct BenchCommand: ParsableCommand {
         guard !measured.isEmpty else { throw ValidationError("--commands takes some of: \(MeasuredCommands.all.map(\.name).joined(separator: ", "))") }
         let benchmark = Benchmark(scrumsell: binary, work: workURL, seed: seed, runs: runs)
         let log: (String) -> Void = { print("  " + $0) }
+        let historyBenchmark = try HistoryBenchmark.make(if: history || historyOnly, work: workURL, runs: runs)
 
         if generateOnly {
-            for count in counts { _ = try benchmark.workspace(deals: count, log: log) }
+            for count in counts where !historyOnly { _ = try benchmark.workspace(deals: count, log: log) }
+            _ = try historyBenchmark?.repository(log: log)
             return
         }
         guard FileManager.default.isExecutableFile(atPath: binary.path) else {
@@ -82,7 +91,7 @@ struct BenchCommand: ParsableCommand {
         print("Binary: \(binary.path)\n")
 
         var results: [Benchmark.SizeResult] = []
-        for count in counts {
+        for count in counts where !historyOnly {
             print("## \(count.grouped) deals\n")
             let commandsHere = measured.filter { $0.name != "build" || count <= buildLimit }
             if commandsHere.count < measured.count { log("build: skipped above --build-limit \(buildLimit.grouped) deals") }
@@ -90,6 +99,12 @@ struct BenchCommand: ParsableCommand {
             results.append(result)
             print("")
             print(Report.size(result))
+        }
+
+        let historyTarget = try historyBenchmark?.measure(log: log) ?? ""
+        if historyOnly {
+            print("## Targets\n\n" + historyTarget)
+            return
         }
 
         print("## Levers\n")
@@ -102,7 +117,7 @@ struct BenchCommand: ParsableCommand {
         if FileManager.default.fileExists(atPath: sampleURL.appendingPathComponent("scrumsell.yml").path) {
             sampleWall = try benchmark.smallCheck(sampleURL, runs: max(runs, 10))
         }
-        print(Report.targets(results, sampleWall: sampleWall, commands: measured.map(\.name)))
+        print(Report.targets(results, sampleWall: sampleWall, commands: measured.map(\.name)) + historyTarget)
     }
 }
 

@@ -24,6 +24,12 @@ struct FileLineages {
 
     /// The kind of workspace document at `path` (from the repository's top), if it is one.
     func kind(of path: String) -> DocumentKind? {
+        if let kind = Self.asciiKind(of: path.utf8, prefix: prefix.utf8) { return kind }
+        return characterKind(of: path)
+    }
+
+    /// `kind(of:)` read character by character, as the path's components.
+    func characterKind(of path: String) -> DocumentKind? {
         guard path.hasPrefix(prefix), path.hasSuffix(".md") else { return nil }
         let components = path.dropFirst(prefix.count).split(separator: "/", omittingEmptySubsequences: false)
         guard components.count >= 2, let name = components.last, name.count > 3,
@@ -33,6 +39,33 @@ struct FileLineages {
         case "campaigns": return .campaign
         default: return nil
         }
+    }
+
+    /// `kind(of:)` read from the bytes of an ASCII path, with no allocation (a pass asks for
+    /// every change of every commit): `nil` inside the optional when it is none, and `nil` for a
+    /// path with other characters, which is read the long way.
+    private static func asciiKind(of path: String.UTF8View, prefix: String.UTF8View) -> DocumentKind?? {
+        guard path.allSatisfy({ $0 < 0x80 }), prefix.allSatisfy({ $0 < 0x80 }) else { return nil }
+        guard path.starts(with: prefix) else { return .some(nil) }
+        let rest = path.dropFirst(prefix.count)
+        let kind: DocumentKind
+        let name: Substring.UTF8View
+        if rest.starts(with: "deals/".utf8) {
+            (kind, name) = (.deal, rest.dropFirst(6))
+        } else if rest.starts(with: "campaigns/".utf8) {
+            (kind, name) = (.campaign, rest.dropFirst(10))
+        } else {
+            return .some(nil)
+        }
+        // What follows the folder: one or more names, none empty or hidden, the last `*.md` with a stem.
+        guard name.count > 3, name.suffix(3).elementsEqual(".md".utf8) else { return .some(nil) }
+        var componentStart = true
+        for byte in name {
+            if componentStart, byte == UInt8(ascii: ".") || byte == UInt8(ascii: "/") { return .some(nil) }
+            componentStart = byte == UInt8(ascii: "/")
+        }
+        guard let lastSlash = name.lastIndex(of: UInt8(ascii: "/")) else { return kind }
+        return name.distance(from: lastSlash, to: name.endIndex) > 4 ? kind : .some(nil)
     }
 
     /// True when a change writes, deletes or renames a deal or campaign file.

@@ -50,13 +50,11 @@ enum FrontMatterExcerpt {
         return nil
     }
 
-    /// True when the reader would take `bytes` as text (`FileContentCheck` finds no problem).
-    /// Nearly every version is plain UTF-8: the standard library's validator says so quickly,
-    /// and only a suspicious file goes through the reader's own check.
+    /// True when the reader would take `bytes` as text: `FileContentCheck` finds no problem.
+    /// (Its check reads the bytes in place, eight at a time; building a `String` to validate
+    /// them copied every version.)
     static func isReadableText(_ bytes: [UInt8]) -> Bool {
-        let content = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
-        if !content.contains(0), content.contains(where: { $0 > 0x20 }), String(validating: content, as: UTF8.self) != nil { return true }
-        return FileContentCheck.problem(path: "", bytes: bytes) == nil
+        FileContentCheck.problem(path: "", bytes: bytes) == nil
     }
 
     /// The key of a line written `key: …` with a plain key, or `nil`.

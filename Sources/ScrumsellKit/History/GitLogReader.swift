@@ -13,13 +13,15 @@ enum GitLogReader {
     /// repository's top) when given.
     ///
     /// Comparing each commit's trees is git's work and most of the pass's cost, so without
-    /// paths a long history is listed first (`git rev-list`, cheap) and its commits are
-    /// split over one `git log --no-walk` per core; the outputs, in order, are what one
-    /// `git log` would print.
+    /// paths it is shared between the cores: on two, the log is read from both ends at once
+    /// (`readFromBothEnds`); on more, a long history is listed first (`git rev-list`, cheap)
+    /// and its commits are split over one `git log --no-walk` per core. Either way the
+    /// entries, in order, are what one `git log` would print.
     static func read(in directory: URL, paths: [String], git: GitCommand,
                      processes: Int = min(ProcessInfo.processInfo.activeProcessorCount, 4),
                      commitsPerProcess: Int = commitsPerProcess) throws(HistoryUnavailable) -> [GitLogEntry] {
         guard paths.isEmpty, processes > 1 else { return parse(try run(git, arguments(paths: paths), in: directory)) }
+        if processes == 2 { return try readFromBothEnds(in: directory, git: git) }
         let commits = try run(git, ["rev-list", "--first-parent", "HEAD"], in: directory).split(separator: 0x0A)
         guard commits.count >= commitsPerProcess * 2 else { return parse(try run(git, arguments(paths: paths), in: directory)) }
         let chunks = (0..<processes).map { part in
@@ -36,7 +38,7 @@ enum GitLogReader {
         return entries
     }
 
-    private static func run(_ git: GitCommand, _ arguments: [String], in directory: URL, input: [UInt8]? = nil) throws(HistoryUnavailable) -> [UInt8] {
+    private static func run(_ git: GitCommand, _ arguments: [String], in directory: URL, input: [UInt8]? = nil) throws(HistoryUnavailable) -> ArraySlice<UInt8> {
         let output: GitCommand.Output
         do {
             output = try git.run(arguments, in: directory, input: input)
@@ -44,7 +46,7 @@ enum GitLogReader {
             throw .gitMissing
         }
         guard output.succeeded else { throw .gitFailed(output.reason) }
-        return output.stdout
+        return output.stdout[...]
     }
 
     /// `git log` for the commits given on standard input, each against its first parent.
@@ -63,11 +65,11 @@ enum GitLogReader {
         return arguments
     }
 
-    /// Parses the output of `git log` run with `arguments`.
-    static func parse(_ bytes: [UInt8]) -> [GitLogEntry] {
+    /// Parses the output of `git log` run with `arguments`, or a part of it made of whole entries.
+    static func parse(_ bytes: ArraySlice<UInt8>) -> [GitLogEntry] {
         var entries: [GitLogEntry] = []
-        var index = 0
-        let end = bytes.count
+        var index = bytes.startIndex
+        let end = bytes.endIndex
 
         /// Reads up to the next NUL (or the end) and moves past it.
         func field() -> String {

@@ -13,31 +13,51 @@ public enum HistoryReader {
     /// a repository). Uncommitted edits are the newest version, dated `asOf`.
     public static func read(workspace root: URL, asOf: Day,
                             git: GitCommand? = GitCommand.onPath()) -> Result<WorkspaceHistory, HistoryUnavailable> {
+        var clock = HistoryPhaseClock(enabled: false)
+        return read(workspace: root, asOf: asOf, git: git, clock: &clock)
+    }
+
+    /// `read(workspace:asOf:git:)`, timing each phase of the pass: for the benchmark.
+    public static func readMeasured(workspace root: URL, asOf: Day, git: GitCommand? = GitCommand.onPath())
+        -> (history: Result<WorkspaceHistory, HistoryUnavailable>, times: HistoryPhaseTimes) {
+        var clock = HistoryPhaseClock(enabled: true)
+        let history = read(workspace: root, asOf: asOf, git: git, clock: &clock)
+        return (history, clock.times)
+    }
+
+    private static func read(workspace root: URL, asOf: Day, git: GitCommand?,
+                             clock: inout HistoryPhaseClock) -> Result<WorkspaceHistory, HistoryUnavailable> {
         guard let git else { return .failure(.gitMissing) }
-        switch GitRepository.locate(workspace: root, git: git) {
+        let located = GitRepository.locate(workspace: root, git: git)
+        clock.lap(.locate)
+        switch located {
         case .failure(let unavailable):
             return .failure(unavailable)
         case .success(let repository):
             do {
-                return .success(try read(repository, asOf: asOf, git: git))
+                return .success(try read(repository, asOf: asOf, git: git, clock: &clock))
             } catch {
                 return .failure(error)
             }
         }
     }
 
-    static func read(_ repository: GitRepository, asOf: Day, git: GitCommand) throws(HistoryUnavailable) -> WorkspaceHistory {
+    static func read(_ repository: GitRepository, asOf: Day, git: GitCommand,
+                     clock: inout HistoryPhaseClock) throws(HistoryUnavailable) -> WorkspaceHistory {
         let folders = [DocumentKind.deal, .campaign].map { repository.prefix + $0.folder }
         // A workspace at the repository's top is the whole repository: limiting the log to its
         // folders would only make git compare every commit's trees twice.
         let logPaths = repository.prefix.isEmpty ? [] : folders
         var files = FileLineages(prefix: repository.prefix)
-        let entries = (repository.hasCommits ? try GitLogReader.read(in: repository.top, paths: logPaths, git: git) : [])
-            .filter { entry in entry.changes.contains { files.touches($0) } }
+        let log = repository.hasCommits ? try GitLogReader.read(in: repository.top, paths: logPaths, git: git) : []
+        clock.lap(.log)
+        let entries = log.filter { entry in entry.changes.contains { files.touches($0) } }
         for (index, entry) in entries.enumerated() { files.add(entry, index: index) }
+        clock.lap(.lineages)
 
         let changes = WorkingCopyChange.parse(try run(git, WorkingCopyChange.arguments(paths: folders), in: repository.top).stdout)
         var workingCopy = WorkingCopyState(changes, files: &files, top: repository.top)
+        clock.lap(.workingCopy)
 
         // Deleted files too: one may turn out to be renamed in the working copy. In history
         // order (newest first), each once.
@@ -47,6 +67,7 @@ public enum HistoryReader {
         }
         blobs.sort { ($0.entry, $0.blob) < ($1.entry, $1.blob) }
         let contents = try GitBlobReader.read(blobs.map(\.blob), in: repository.top, git: git)
+        clock.lap(.contents)
 
         workingCopy.followRenames(contents: contents, files: &files)
         let current = workingCopy.current
@@ -62,6 +83,7 @@ public enum HistoryReader {
         }
         let dealSnapshots = dealSnapshots(of: dealBlobs, contents: contents)
         let campaignSnapshots = snapshots(of: campaignBlobs, contents: contents, read: readCampaign)
+        clock.lap(.versions)
 
         // History as of `asOf`: commits dated later are left out, and so is the working copy
         // then, since it already holds what they changed.
@@ -96,6 +118,7 @@ public enum HistoryReader {
                 continue
             }
         }
+        clock.lap(.assemble)
         return history
     }
 
