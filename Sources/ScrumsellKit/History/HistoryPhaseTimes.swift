@@ -53,6 +53,10 @@ public struct HistoryPhaseTimes: Sendable, Equatable {
     }
 
     private var times = [Time](repeating: Time(), count: Phase.allCases.count)
+    /// The `git log` processes the log was shared between (0 when there was no log to read).
+    public var logProcesses = 0
+    /// The `git cat-file` processes the contents were shared between.
+    public var contentProcesses = 0
 
     public init() {}
 
@@ -91,6 +95,13 @@ struct HistoryPhaseClock {
         times[phase].cpu += now.cpu - last.cpu
         times[phase].gitCPU += now.gitCPU - last.gitCPU
         last = now
+    }
+
+    /// Keeps how many gits the log and the contents were shared between.
+    mutating func note(logProcesses: Int? = nil, contentProcesses: Int? = nil) {
+        guard isEnabled else { return }
+        if let logProcesses { times.logProcesses = logProcesses }
+        if let contentProcesses { times.contentProcesses = contentProcesses }
     }
 
     private static func reading() -> (wall: UInt64, cpu: UInt64, gitCPU: UInt64) {
