@@ -15,7 +15,8 @@ public struct HistoryPhaseTimes: Sendable, Equatable {
     public enum Phase: Int, CaseIterable, Sendable, CustomStringConvertible {
         /// Finding the repository (`git rev-parse`).
         case locate
-        /// Listing the commits and the files they changed (`git rev-list`, `git log --raw`), and parsing that.
+        /// Listing the commits and the files they changed (`git log --raw`, from both ends on
+        /// two cores, after a `git rev-list` on more), and parsing that.
         case log
         /// Following each file back through the commits, renames included.
         case lineages
@@ -43,6 +44,7 @@ public struct HistoryPhaseTimes: Sendable, Equatable {
 
     /// The time one phase took, in nanoseconds.
     public struct Time: Sendable, Equatable {
+        /// Time on the clock.
         public var wall: UInt64 = 0
         /// CPU time of this process, summed over its threads.
         public var cpu: UInt64 = 0
