@@ -58,7 +58,7 @@ struct Benchmark {
             var samples: [(times: PhaseTimes, loadWall: UInt64, restWall: UInt64)] = []
             for _ in 0..<runs {
                 let start = PhaseTimes.now()
-                let (workspace, statistics) = WorkspaceLoader.loadMeasured(root: folder)
+                let (workspace, statistics) = WorkspaceLoader.loadMeasured(root: folder, scope: command.scope)
                 let loaded = PhaseTimes.now()
                 var timer = PhaseTimer(enabled: true)
                 command.analyseAndRender(workspace, asOf: asOf, timer: &timer)

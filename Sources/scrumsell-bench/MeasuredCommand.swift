@@ -10,8 +10,14 @@ protocol MeasuredCommand: Sendable {
     var name: String { get }
     /// Arguments after `scrumsell NAME -w DIR --as-of DAY`; `scratch` is a folder the command may write into.
     func arguments(scratch: URL) -> [String]
+    /// What the command reads of the workspace, as the command itself asks for it.
+    var scope: ReadScope { get }
     /// Does what the command does after loading: analyse (charged to `.analyse`) and render (charged to `.render`).
     func analyseAndRender(_ workspace: Workspace, asOf day: Day, timer: inout PhaseTimer)
+}
+
+extension MeasuredCommand {
+    var scope: ReadScope { .everything }
 }
 
 /// Every command the benchmark measures.
@@ -40,6 +46,7 @@ struct ReportMeasure: MeasuredCommand {
     var name: String { "report" }
 
     func arguments(scratch: URL) -> [String] { [] }
+    var scope: ReadScope { .weeklyReport }
 
     func analyseAndRender(_ workspace: Workspace, asOf day: Day, timer: inout PhaseTimer) {
         let report = WeeklyReport.build(workspace, asOf: day, week: nil, filter: ReportFilter())

@@ -23,20 +23,24 @@ struct BuildCommand: ParsableCommand {
         ReportOutput.noteProblems(in: workspace)
         let folder = out.map { URL(fileURLWithPath: $0) } ?? workspace.root.appendingPathComponent("reports")
         let renderer = ReportRenderer(library: TemplateLibrary(workspaceRoot: workspace.root), workspaceName: workspace.config.name)
-        let book = try ReportOutput.rendering { () throws(TemplateError) in try ReportBook.build(workspace, asOf: day, renderer: renderer, history: history.read(workspace, asOf: day)) }
-
         var counts: [FileUpdate.Outcome: Int] = [:]
         var lines: [String] = []
-        for page in book.pages {
-            let outcome: FileUpdate.Outcome
-            do {
-                outcome = try FileUpdate.write(page.text, to: folder.appendingPathComponent(page.fileName))
-            } catch {
-                throw CommandFailure.failed("cannot write \(folder.appendingPathComponent(page.fileName).path): \(error.localizedDescription)")
+        var failure: CommandFailure?
+        // Each page is written as soon as it is rendered: a large workspace's pages are never all in memory.
+        try ReportOutput.rendering { () throws(TemplateError) in
+            try ReportBook.render(workspace, asOf: day, renderer: renderer, history: history.read(workspace, asOf: day)) { page in
+                guard failure == nil else { return }
+                let url = folder.appendingPathComponent(page.fileName)
+                do {
+                    let outcome = try FileUpdate.write(page.text, to: url)
+                    counts[outcome, default: 0] += 1
+                    lines.append("  \(outcome.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0))\(page.fileName)")
+                } catch {
+                    failure = CommandFailure.failed("cannot write \(url.path): \(error.localizedDescription)")
+                }
             }
-            counts[outcome, default: 0] += 1
-            lines.append("  \(outcome.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0))\(page.fileName)")
         }
+        if let failure { throw failure }
         let shown = BuildCommand.displayPath(folder)
         print("Reports as of \(day) in \(shown)/: \(counts[.created] ?? 0) created, \(counts[.updated] ?? 0) updated, \(counts[.unchanged] ?? 0) unchanged")
         print(lines.joined(separator: "\n"))

@@ -28,8 +28,8 @@ struct GlobalOptions: ParsableArguments {
         try WorkspaceLocator.locate(explicit: workspace, from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
     }
 
-    /// Reads and models the workspace.
-    func load() throws -> Workspace {
-        WorkspaceLoader.load(root: try root())
+    /// Reads and models the workspace, as much of it as `scope` asks for.
+    func load(scope: ReadScope = .everything) throws -> Workspace {
+        WorkspaceLoader.load(root: try root(), scope: scope)
     }
 }

@@ -28,7 +28,8 @@ struct ReportCommand: ParsableCommand {
             guard let parsed = ISOWeek(week) else { throw CommandFailure.usage("--week must be an ISO week written YYYY-Www, e.g. 2026-W47, got '\(week)'") }
             isoWeek = parsed
         }
-        let workspace = try global.load()
+        // The report reads only the deal sections it shows: most of each file is never parsed.
+        let workspace = try global.load(scope: .weeklyReport)
         let report = WeeklyReport.build(workspace, asOf: day, week: isoWeek, filter: try filters.filter(in: workspace),
                                         history: history.read(workspace, asOf: day))
         try output.emit(.weekly(report), format: format.format, workspace: workspace)

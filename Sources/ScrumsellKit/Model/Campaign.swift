@@ -24,8 +24,8 @@ public struct Campaign: Sendable, Codable {
     public var backlog: [Item]
     public var learnings: [String]
 
-    public var fieldLocations: [String: SourceLocation]
-    public var sectionLocations: [String: SourceLocation]
+    public var fieldLocations: LocationTable
+    public var sectionLocations: LocationTable
 
     public static let knownKeys = ["title", "status", "priority", "owner", "industry", "offering", "audience", "target_companies", "differentiator"]
     public static let sectionNames = ["Email pitch", "Voicemail pitch", "Backlog", "Learnings"]
@@ -55,7 +55,7 @@ extension Campaign {
             targetCompanies: reader.textList("target_companies", example: "[Acme Corp, Globex]").map(\.0),
             differentiator: reader.text("differentiator"),
             emailPitch: nil, voicemailPitch: nil, backlog: [], learnings: [],
-            fieldLocations: reader.locations, sectionLocations: [:])
+            fieldLocations: reader.locations, sectionLocations: LocationTable(path: document.path, capacity: document.outline.sections.count))
         diagnostics += reader.diagnostics
         let outline = document.outline
         for section in outline.sections {

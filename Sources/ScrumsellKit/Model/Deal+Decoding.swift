@@ -6,6 +6,7 @@ extension Deal {
         var reader = FieldReader(fields, path: document.path, subject: "deal", known: knownKeys)
         let outcomeText = reader.choice("outcome", from: Outcome.allCases.map(\.rawValue))
         var stakeholders: [Stakeholder] = []
+        stakeholders.reserveCapacity(reader.node("stakeholders")?.sequence?.count ?? 0)
         var stakeholderDiagnostics: [Diagnostic] = []
         for node in reader.mappingList("stakeholders", example: "[{id: maria, name: Maria Lopez, title: CFO, influence: economic}]") {
             var person = FieldReader(node, path: document.path, subject: "stakeholder", known: Stakeholder.knownKeys)
@@ -38,7 +39,7 @@ extension Deal {
             tags: reader.textList("tags", example: "[fintech, upsell]").map(\.0),
             stakeholders: stakeholders,
             buyerObjectives: [], buyingProcess: [], delivery: [], backlog: [], nextSteps: [], exitTasks: [], contingencies: [], log: [],
-            fieldLocations: reader.locations, sectionLocations: [:])
+            fieldLocations: reader.locations, sectionLocations: LocationTable(path: document.path, capacity: document.outline.sections.count))
         diagnostics += reader.diagnostics + stakeholderDiagnostics
 
         let outline = document.outline
@@ -68,15 +69,17 @@ extension OutlineSection {
     }
 
     /// The section's content as lines of text: its list entries' text when it holds a list,
-    /// else its non-blank lines (paragraphs written as prose).
+    /// else its non-blank lines (paragraphs written as prose); none when it was not read.
     public func textLines(in source: SourceText?) -> [String] {
+        guard isRead else { return [] }
         if !entries.isEmpty { return entries.map(\.text) }
         return prose(in: source).split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
     }
 
-    /// The section's content as written, trimmed of blank lines around it, lines joined with `\n`.
+    /// The section's content as written, trimmed of blank lines around it, lines joined with `\n`;
+    /// empty when it was not read.
     public func prose(in source: SourceText?) -> String {
-        guard let source, contentFirstLine <= contentLastLine else { return "" }
+        guard isRead, let source, contentFirstLine <= contentLastLine else { return "" }
         let lines = source.lines(contentFirstLine, min(contentLastLine, source.lineCount))
         let trimmed = lines.drop { $0.trimmingSpaces().isEmpty }.reversed().drop { $0.trimmingSpaces().isEmpty }.reversed()
         return trimmed.joined(separator: "\n")

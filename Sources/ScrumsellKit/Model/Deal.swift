@@ -38,8 +38,8 @@ public struct Deal: Sendable, Codable {
     public var log: [LogEntry]
 
     /// Where each front-matter field's value was written, and where each section heading stands.
-    public var fieldLocations: [String: SourceLocation]
-    public var sectionLocations: [String: SourceLocation]
+    public var fieldLocations: LocationTable
+    public var sectionLocations: LocationTable
 
     public static let knownKeys = ["account", "title", "owner", "stage", "value", "currency", "probability", "decision_date", "consequence",
                                    "outcome", "closed", "lost_to", "lost_reason", "follow_up", "campaign", "objectives", "last_contact",

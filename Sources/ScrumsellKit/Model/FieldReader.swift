@@ -10,7 +10,7 @@ public struct FieldReader {
     public let subject: String
     public private(set) var diagnostics: [Diagnostic] = []
     /// Where each field's value was written (fields left empty or `~` have none).
-    public private(set) var locations: [String: SourceLocation] = [:]
+    public private(set) var locations: LocationTable
     /// Where the mapping itself starts.
     public let origin: SourceLocation
 
@@ -19,6 +19,7 @@ public struct FieldReader {
         self.path = path
         self.subject = subject
         self.pairs = node?.mapping ?? []
+        locations = LocationTable(path: path, capacity: pairs.count)
         self.origin = origin ?? SourceLocation(path: path, line: node?.line ?? 1, column: node?.column ?? 1)
         for pair in pairs {
             if !pair.value.isNull { locations[pair.key] = SourceLocation(path: path, line: pair.value.line, column: pair.value.column) }

@@ -3,8 +3,9 @@ public struct Item: Sendable, Hashable, Codable {
     public var state: Checkbox
     /// The text after the box, tokens included, as written.
     public var text: String
-    /// The text without its tokens: what a card shows.
-    public var title: String
+    /// The text without its tokens: what a card shows. Derived from `text` when asked: a
+    /// workspace holds many items and few of their titles are ever shown.
+    public var title: String { Item.strippingTokens(text) }
     /// `@id` owners: team members or the deal's stakeholders.
     public var owners: [String]
     public var due: Day?
@@ -18,22 +19,29 @@ public struct Item: Sendable, Hashable, Codable {
     /// `stage:id` on an exit task.
     public var stage: String?
     /// Where the item's text (its box) starts.
-    public var location: SourceLocation
+    public var location: SourceLocation {
+        SourceLocation(path: document.path, line: Int(line), column: Int(column))
+    }
     /// The line of the list marker and the last line of the item's own text.
-    public var markerLine: Int
-    public var lastLine: Int
+    public var markerLine: Int { Int(storedMarkerLine) }
+    public var lastLine: Int { Int(storedLastLine) }
     /// The section heading it stands under, e.g. `Backlog`.
     public var section: String
     public var document: DocumentRef
     /// Checkbox items nested under this one.
     public var children: [Item]
 
-    public init(state: Checkbox, text: String, title: String, owners: [String] = [], due: Day? = nil, done: Day? = nil,
+    // Positions in four bytes each: a workspace holds hundreds of thousands of items.
+    private var line: Int32
+    private var column: Int32
+    private var storedMarkerLine: Int32
+    private var storedLastLine: Int32
+
+    public init(state: Checkbox, text: String, owners: [String] = [], due: Day? = nil, done: Day? = nil,
                 sprint: String? = nil, points: Double? = nil, kinds: [String] = [], links: [String] = [], stage: String? = nil,
-                location: SourceLocation, markerLine: Int, lastLine: Int, section: String, document: DocumentRef, children: [Item] = []) {
+                line: Int, column: Int, markerLine: Int, lastLine: Int, section: String, document: DocumentRef, children: [Item] = []) {
         self.state = state
         self.text = text
-        self.title = title
         self.owners = owners
         self.due = due
         self.done = done
@@ -42,12 +50,51 @@ public struct Item: Sendable, Hashable, Codable {
         self.kinds = kinds
         self.links = links
         self.stage = stage
-        self.location = location
-        self.markerLine = markerLine
-        self.lastLine = lastLine
+        self.line = Int32(clamping: line)
+        self.column = Int32(clamping: column)
+        storedMarkerLine = Int32(clamping: markerLine)
+        storedLastLine = Int32(clamping: lastLine)
         self.section = section
         self.document = document
         self.children = children
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case state, text, title, owners, due, done, sprint, points, kinds, links, stage, location, markerLine, lastLine, section, document, children
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let location = try container.decode(SourceLocation.self, forKey: .location)
+        self.init(state: try container.decode(Checkbox.self, forKey: .state), text: try container.decode(String.self, forKey: .text),
+                  owners: try container.decode([String].self, forKey: .owners), due: try container.decodeIfPresent(Day.self, forKey: .due),
+                  done: try container.decodeIfPresent(Day.self, forKey: .done), sprint: try container.decodeIfPresent(String.self, forKey: .sprint),
+                  points: try container.decodeIfPresent(Double.self, forKey: .points), kinds: try container.decode([String].self, forKey: .kinds),
+                  links: try container.decode([String].self, forKey: .links), stage: try container.decodeIfPresent(String.self, forKey: .stage),
+                  line: location.line, column: location.column, markerLine: try container.decode(Int.self, forKey: .markerLine),
+                  lastLine: try container.decode(Int.self, forKey: .lastLine), section: try container.decode(String.self, forKey: .section),
+                  document: try container.decode(DocumentRef.self, forKey: .document), children: try container.decode([Item].self, forKey: .children))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(state, forKey: .state)
+        try container.encode(text, forKey: .text)
+        try container.encode(title, forKey: .title)
+        try container.encode(owners, forKey: .owners)
+        try container.encodeIfPresent(due, forKey: .due)
+        try container.encodeIfPresent(done, forKey: .done)
+        try container.encodeIfPresent(sprint, forKey: .sprint)
+        try container.encodeIfPresent(points, forKey: .points)
+        try container.encode(kinds, forKey: .kinds)
+        try container.encode(links, forKey: .links)
+        try container.encodeIfPresent(stage, forKey: .stage)
+        try container.encode(location, forKey: .location)
+        try container.encode(markerLine, forKey: .markerLine)
+        try container.encode(lastLine, forKey: .lastLine)
+        try container.encode(section, forKey: .section)
+        try container.encode(document, forKey: .document)
+        try container.encode(children, forKey: .children)
     }
 
     /// To do or doing.
@@ -66,9 +113,16 @@ extension Item {
         struct Level {
             var entries: [ListEntry]
             var index = 0
-            var items: [Item] = []
+            var items: [Item]
             /// The items decoded from the current entry's nested lists, once they are.
             var childItems: [Item]?
+
+            init(entries: [ListEntry]) {
+                self.entries = entries
+                // Sized once: entries are nearly always items, and arrays of items are most of a workspace's memory.
+                items = []
+                items.reserveCapacity(entries.count)
+            }
         }
         var levels = [Level(entries: entries)]
         while true {
@@ -96,8 +150,7 @@ extension Item {
 
     private static func item(from entry: ListEntry, box: Checkbox, children: [Item], section: String, document: DocumentRef,
                              diagnostics: inout [Diagnostic]) -> Item {
-        var item = Item(state: box, text: entry.text, title: strippingTokens(entry.text),
-                        location: SourceLocation(path: document.path, line: entry.textLine, column: entry.textColumn),
+        var item = Item(state: box, text: entry.text, line: entry.textLine, column: entry.textColumn,
                         markerLine: entry.line, lastLine: entry.textEndLine, section: section, document: document, children: children)
         for token in entry.tokens {
             let here = SourceLocation(path: document.path, line: token.line, column: token.column)

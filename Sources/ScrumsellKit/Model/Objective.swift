@@ -28,7 +28,7 @@ public struct Objective: Sendable, Codable {
     public var details: [String]
     public var reviewLog: [LogEntry]
 
-    public var fieldLocations: [String: SourceLocation]
+    public var fieldLocations: LocationTable
 
     public static let knownKeys = ["title", "sponsor", "review", "aligns_to", "stakeholders", "measures"]
 

@@ -14,8 +14,8 @@ public struct Sprint: Sendable, Codable {
     public var dailyScrum: [ScrumDay]
     public var retrospective: [RetrospectivePart]
 
-    public var fieldLocations: [String: SourceLocation]
-    public var sectionLocations: [String: SourceLocation]
+    public var fieldLocations: LocationTable
+    public var sectionLocations: LocationTable
 
     public static let knownKeys = ["team", "start", "end", "goal", "results"]
     public static let sectionNames = ["Sprint backlog", "Daily scrum", "Retrospective"]
@@ -63,7 +63,7 @@ extension Sprint {
                             end: reader.day("end", required: true),
                             goal: reader.text("goal"),
                             results: [], backlog: [], dailyScrum: [], retrospective: [],
-                            fieldLocations: reader.locations, sectionLocations: [:])
+                            fieldLocations: reader.locations, sectionLocations: LocationTable(path: document.path, capacity: document.outline.sections.count))
         var resultDiagnostics: [Diagnostic] = []
         for pair in reader.mapping("results", example: "{fintech-cfo: {contacted: 120, replies: 14, meetings: 5, opportunities: 2}}") {
             var funnel = FieldReader(pair.value, path: document.path, subject: "campaign result", known: CampaignResult.knownKeys,

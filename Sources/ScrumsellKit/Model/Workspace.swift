@@ -24,6 +24,8 @@ public struct Workspace: Sendable {
         let objectives = LazyCache<[String: Int]>()
         /// Items carrying `sprint:ID`, by sprint id, from deals, campaigns and sprints in that order.
         let sprintItems = LazyCache<[String: [Item]]>()
+        /// Each deal's closing day and the days its buying-process steps and exit tasks were done, by day.
+        let dealDays = LazyCache<[(day: Day, deal: Int)]>()
     }
 
     /// Position of the first element of each id.
@@ -59,6 +61,37 @@ public struct Workspace: Sendable {
 
     public func objective(_ id: String) -> Objective? {
         indexes.objectives.get { Self.positions(objectives.lazy.map(\.id)) }[id].map { objectives[$0] }
+    }
+
+    /// The deals that closed, or had a buying-process step or exit task done, between `start`
+    /// and `end` (both included), and that pass `include`, in id order. Found in an index built
+    /// once, so that a report per sprint does not scan (or copy) every deal per sprint.
+    public func dealsWithProgress(from start: Day, through end: Day, where include: (Deal) -> Bool = { _ in true }) -> [Deal] {
+        let days = indexes.dealDays.get {
+            var found: [(day: Day, deal: Int)] = []
+            for (index, deal) in deals.enumerated() {
+                var seen = Set<Day>()
+                if let closed = deal.closed { seen.insert(closed) }
+                for item in (deal.buyingProcess + deal.exitTasks).flatMap(\.flattened) where item.state == .done {
+                    if let done = item.done { seen.insert(done) }
+                }
+                found += seen.map { ($0, index) }
+            }
+            return found.sorted { ($0.day, $0.deal) < ($1.day, $1.deal) }
+        }
+        guard start <= end else { return [] }
+        // The first entry on or after `start`, by binary search.
+        var low = 0, high = days.count
+        while low < high {
+            let middle = (low + high) / 2
+            if days[middle].day < start { low = middle + 1 } else { high = middle }
+        }
+        var positions = Set<Int>()
+        while low < days.count, days[low].day <= end {
+            positions.insert(days[low].deal)
+            low += 1
+        }
+        return positions.sorted().filter { include(deals[$0]) }.map { deals[$0] }
     }
 
     /// Every item of every document, nested ones included, in path and line order.

@@ -7,24 +7,27 @@ public enum WorkspaceLoader {
     /// Each document is read and modelled in one step on a worker thread, and only its model
     /// is kept: the file's bytes, front-matter tree and outline are freed as soon as the model
     /// is built, so memory holds the models, not the sources.
-    public static func load(root: URL) -> Workspace {
-        load(root: root, measuring: false).workspace
+    ///
+    /// With a `scope` other than `.everything`, only what it names is read and modelled (see
+    /// `ReadScope`): the rest of each model is left empty, and problems there go unreported.
+    public static func load(root: URL, scope: ReadScope = .everything) -> Workspace {
+        load(root: root, scope: scope, measuring: false).workspace
     }
 
     /// Loads the workspace and measures each phase of reading and modelling it.
-    public static func loadMeasured(root: URL) -> (workspace: Workspace, statistics: ReadStatistics) {
-        load(root: root, measuring: true)
+    public static func loadMeasured(root: URL, scope: ReadScope = .everything) -> (workspace: Workspace, statistics: ReadStatistics) {
+        load(root: root, scope: scope, measuring: true)
     }
 
-    static func load(root: URL, measuring: Bool) -> (workspace: Workspace, statistics: ReadStatistics) {
+    static func load(root: URL, scope: ReadScope, measuring: Bool) -> (workspace: Workspace, statistics: ReadStatistics) {
         var statistics = ReadStatistics()
         var timer = PhaseTimer(enabled: measuring)
         let listing = WorkspaceReader.list(root: root, timer: &timer)
         let rootPath = WorkspaceReader.rootPath(root)
         let start = measuring ? PhaseTimes.now() : 0
-        let modelled = listing.entries.parallelMap { entry -> (Modelled, PhaseTimes, Int) in
+        var modelled = listing.entries.parallelMap { entry -> (Modelled, PhaseTimes, Int) in
             var documentTimer = PhaseTimer(enabled: measuring)
-            let document = WorkspaceReader.read(entry, rootPath: rootPath, timer: &documentTimer)
+            let document = WorkspaceReader.read(entry, rootPath: rootPath, scope: scope, timer: &documentTimer)
             let result = model(document)
             documentTimer.lap(.model)
             return (result, documentTimer.times, document.source?.bytes.count ?? 0)
@@ -40,7 +43,9 @@ public enum WorkspaceLoader {
         }
         let mergeStart = measuring ? PhaseTimes.now() : 0
         timer.skip()
-        let workspace = merge(root: root, configFields: listing.configFields, diagnostics: listing.diagnostics, documents: modelled.map(\.0))
+        let documents = modelled.map(\.0)
+        modelled = []  // freed before the models are copied into the workspace: one copy fewer at the peak
+        let workspace = merge(root: root, configFields: listing.configFields, diagnostics: listing.diagnostics, documents: documents)
         timer.lap(.model)
         if measuring {
             statistics.modelWall = PhaseTimes.now() - mergeStart
@@ -83,6 +88,7 @@ public enum WorkspaceLoader {
         diagnostics += configDiagnostics
         var workspace = Workspace(root: root, config: config, fileCount: documents.count + 1)
         var seen: [String: [DocumentKind: String]] = [:]
+        workspace.deals.reserveCapacity(documents.count { $0.kind == .deal })
         for document in documents {
             diagnostics += document.diagnostics
             if let earlier = seen[document.id]?[document.kind] {

@@ -15,45 +15,92 @@ public enum OutlineReader {
     /// Lists nested deeper than this are not read (each level costs a stack frame).
     public static let maximumListDepth = 32
 
-    /// Reads the body of `source`, which starts at line `firstLine`.
-    public static func read(_ source: SourceText, firstLine: Int = 1) -> (outline: MarkdownOutline, diagnostics: [Diagnostic]) {
+    /// Reads the body of `source`, which starts at line `firstLine`. With `sections`, only the
+    /// lists of those top-level sections (compared without case) are read; every heading is.
+    public static func read(_ source: SourceText, firstLine: Int = 1, sections: [String]? = nil) -> (outline: MarkdownOutline, diagnostics: [Diagnostic]) {
         var timer = PhaseTimer(enabled: false)
-        return read(source, firstLine: firstLine, timer: &timer)
+        return read(source, firstLine: firstLine, sections: sections, timer: &timer)
     }
 
     /// Reads the body, charging cmark's parse to `.cmark` and the walk to `.outline`.
-    static func read(_ source: SourceText, firstLine: Int, timer: inout PhaseTimer) -> (outline: MarkdownOutline, diagnostics: [Diagnostic]) {
+    static func read(_ source: SourceText, firstLine: Int, sections: [String]? = nil,
+                     timer: inout PhaseTimer) -> (outline: MarkdownOutline, diagnostics: [Diagnostic]) {
         guard firstLine >= 1, firstLine <= source.lineCount else { return (MarkdownOutline(), []) }
-        let start = source.lineStarts[firstLine - 1]
+        var builder = Builder(source: source, wanted: sections)
+        if let sections, let headings = SectionScan.headings(of: source, firstLine: firstLine) {
+            // Only the wanted sections go through cmark, each run of them on its own; the others leave their headings.
+            var index = 0
+            var top: (title: String, level: Int)?
+            func isWanted(_ heading: SectionScan.Heading) -> Bool {
+                if heading.level == 1 {
+                    top = nil
+                    return false
+                }
+                if let current = top, heading.level > current.level { return sections.contains { $0.caseInsensitiveEquals(current.title) } }
+                top = (heading.title, heading.level)
+                return sections.contains { $0.caseInsensitiveEquals(heading.title) }
+            }
+            while index < headings.count {
+                let heading = headings[index]
+                guard isWanted(heading) else {
+                    builder.heading(title: heading.title, level: heading.level, line: heading.line, column: 1, lastLine: heading.line)
+                    index += 1
+                    continue
+                }
+                var end = index + 1
+                while end < headings.count, isWanted(headings[end]) { end += 1 }
+                let lastLine = end < headings.count ? headings[end].line - 1 : source.lineCount
+                parse(source, lines: heading.line...lastLine, into: &builder, timer: &timer)
+                if end < headings.count {
+                    // Already judged wanted or not: record it here, then go on after it.
+                    let next = headings[end]
+                    builder.heading(title: next.title, level: next.level, line: next.line, column: 1, lastLine: next.line)
+                    index = end + 1
+                } else {
+                    index = end
+                }
+            }
+        } else {
+            parse(source, lines: firstLine...source.lineCount, into: &builder, timer: &timer)
+        }
+        return (builder.finish(), builder.diagnostics)
+    }
+
+    /// Parses the lines with cmark and walks the top-level blocks into the builder.
+    private static func parse(_ source: SourceText, lines: ClosedRange<Int>, into builder: inout Builder, timer: inout PhaseTimer) {
+        let start = source.lineStarts[lines.lowerBound - 1]
+        let end = lines.upperBound < source.lineCount ? source.lineStarts[lines.upperBound] : source.bytes.count
         let document: OpaquePointer? = source.bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
-                cmark_parse_document(base + start, buffer.count - start, CMARK_OPT_DEFAULT)
+                cmark_parse_document(base + start, end - start, CMARK_OPT_DEFAULT)
             }
         }
         timer.lap(.cmark)
-        guard let document else { return (MarkdownOutline(), []) }
+        guard let document else { return }
         defer { cmark_node_free(document) }
-        var builder = Builder(source: source, lineOffset: firstLine - 1)
+        builder.lineOffset = lines.lowerBound - 1
         var node = cmark_node_first_child(document)
         while let current = node {
             builder.visitTopLevel(current)
             node = cmark_node_next(current)
         }
-        return (builder.finish(), builder.diagnostics)
     }
 
     private struct Builder {
         let source: SourceText
-        let lineOffset: Int
+        /// The top-level sections whose lists are read; `nil` for all.
+        let wanted: [String]?
+        /// Added to cmark's line numbers: the line before the parsed text's first.
+        var lineOffset = 0
         var outline = MarkdownOutline()
         /// Sections still open, outermost first.
         var open: [OutlineSection] = []
         var diagnostics: [Diagnostic] = []
         var reportedDepth = false
 
-        init(source: SourceText, lineOffset: Int) {
+        init(source: SourceText, wanted: [String]?) {
             self.source = source
-            self.lineOffset = lineOffset
+            self.wanted = wanted
         }
 
         mutating func visitTopLevel(_ node: OpaquePointer) {
@@ -63,10 +110,8 @@ public enum OutlineReader {
                 let line = Int(cmark_node_get_start_line(node)) + lineOffset
                 let column = source.characterColumn(line: line, byteColumn: Int(cmark_node_get_start_column(node)))
                 let lastLine = headingLastLine(startLine: line, reportedEnd: Int(cmark_node_get_end_line(node)) + lineOffset)
-                close(level: level, before: line)
-                open.append(OutlineSection(title: headingText(node), level: level, line: line, column: column,
-                                           contentFirstLine: lastLine + 1, contentLastLine: source.lineCount))
-            } else if type == CMARK_NODE_LIST {
+                heading(title: headingText(node), level: level, line: line, column: column, lastLine: lastLine)
+            } else if type == CMARK_NODE_LIST, readsLists {
                 let entries = listEntries(node, depth: 0)
                 if let innermost = open.indices.last, open[innermost].level > 1 {
                     open[innermost].entries.append(contentsOf: entries)
@@ -75,6 +120,22 @@ public enum OutlineReader {
                 }
             }
         }
+
+        /// Opens a section at a heading, closing those it ends.
+        mutating func heading(title: String, level: Int, line: Int, column: Int, lastLine: Int) {
+            close(level: level, before: line)
+            var section = OutlineSection(title: title, level: level, line: line, column: column,
+                                         contentFirstLine: lastLine + 1, contentLastLine: source.lineCount)
+            if let wanted {
+                // A title is no section; a subsection is read with the top-level section holding it.
+                let top = level == 1 ? nil : open.first(where: { $0.level > 1 })?.title ?? title
+                section.isRead = top.map { top in wanted.contains { $0.caseInsensitiveEquals(top) } } ?? false
+            }
+            open.append(section)
+        }
+
+        /// Whether lists standing here are read: in a section the scope reads (the preamble is none).
+        var readsLists: Bool { wanted == nil || (open.last?.isRead ?? false) }
 
         /// Closes the open sections of `level` and deeper, ending them on the line before `line`.
         mutating func close(level: Int, before line: Int) {

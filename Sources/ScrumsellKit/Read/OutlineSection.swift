@@ -13,9 +13,12 @@ public struct OutlineSection: Sendable, Equatable {
     public var entries: [ListEntry]
     /// Headings of a deeper level inside this section.
     public var subsections: [OutlineSection]
+    /// `false` when the read scope left the section's content unread (see `ReadScope`): its
+    /// heading stands where it does, but it has no entries and no text.
+    public var isRead: Bool
 
     public init(title: String, level: Int, line: Int, column: Int, contentFirstLine: Int, contentLastLine: Int,
-                entries: [ListEntry] = [], subsections: [OutlineSection] = []) {
+                entries: [ListEntry] = [], subsections: [OutlineSection] = [], isRead: Bool = true) {
         self.title = title
         self.level = level
         self.line = line
@@ -24,6 +27,7 @@ public struct OutlineSection: Sendable, Equatable {
         self.contentLastLine = contentLastLine
         self.entries = entries
         self.subsections = subsections
+        self.isRead = isRead
     }
 
     /// The subsection with this title, compared without case.

@@ -51,9 +51,10 @@ public enum WorkspaceReader {
         return Listing(config: config, configFields: configFields, entries: entries, diagnostics: diagnostics)
     }
 
-    /// Reads one listed document.
-    static func read(_ entry: Entry, rootPath: String, timer: inout PhaseTimer) -> SourceDocument {
-        DocumentReader.read(kind: entry.kind, id: entry.id, path: entry.path, filePath: rootPath + entry.path, timer: &timer)
+    /// Reads one listed document, as much of it as `scope` asks for.
+    static func read(_ entry: Entry, rootPath: String, scope: ReadScope = .everything, timer: inout PhaseTimer) -> SourceDocument {
+        DocumentReader.read(kind: entry.kind, id: entry.id, path: entry.path, filePath: rootPath + entry.path,
+                            sections: scope.sections(of: entry.kind), timer: &timer)
     }
 
     /// The root's path with a trailing slash, to which document paths are appended.

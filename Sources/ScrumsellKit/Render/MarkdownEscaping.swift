@@ -7,7 +7,14 @@ public enum MarkdownEscaping {
     /// The characters escaped everywhere with a backslash (all ASCII punctuation, so the escape is valid CommonMark).
     static let active: Set<Character> = ["\\", "|", "*", "`", "[", "]", "<", ">"]
 
+    /// The bytes that may need escaping or replacing: the active characters, `_` and line breaks.
+    private static let needsCare: [Bool] = (0..<256).map { byte in
+        Array("\\|*`[]<>_\r\n".utf8).contains(UInt8(byte))
+    }
+
     public static func escape(_ text: String) -> String {
+        // Most values (names, ids, amounts, dates) hold nothing to escape: those are returned as they are.
+        guard text.utf8.contains(where: { needsCare[Int($0)] }) else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var previous: Character = " "

@@ -4,15 +4,17 @@
 /// the clock except to default `--as-of`, so every date in the toolkit is a `Day`.
 public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
     /// Days since 1970-01-01.
-    public let ordinal: Int
+    public var ordinal: Int { Int(storage) }
+    // Four bytes are enough for years 1–9999, and items hold two dates each.
+    private let storage: Int32
 
-    public init(ordinal: Int) { self.ordinal = ordinal }
+    public init(ordinal: Int) { storage = Int32(clamping: ordinal) }
 
     /// A day from its parts; `nil` when they name no real date.
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
               day >= 1, day <= Day.daysIn(month: month, year: year) else { return nil }
-        ordinal = Day.daysFromCivil(year, month, day)
+        storage = Int32(Day.daysFromCivil(year, month, day))
     }
 
     /// Parses exactly `YYYY-MM-DD`; anything else (including impossible dates) is `nil`.
@@ -55,7 +57,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
         return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
     }
 
-    public static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }
+    public static func < (lhs: Day, rhs: Day) -> Bool { lhs.storage < rhs.storage }
 
     public init(from decoder: Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)

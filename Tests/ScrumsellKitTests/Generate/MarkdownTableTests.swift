@@ -90,3 +90,19 @@ import Testing
         #expect(html.contains("<h2>Done</h2>\n<p><strong>Complete</strong></p>"))
     }
 }
+
+/// The escaping of user text in Markdown reports, value by value.
+@Suite struct MarkdownEscapingTests {
+    @Test func activeCharactersUnderscoresAndLineBreaks() {
+        #expect(MarkdownEscaping.escape("Bolt | Nut *Industries* [EU] <b> `x` a\\b") == "Bolt \\| Nut \\*Industries\\* \\[EU\\] \\<b\\> \\`x\\` a\\\\b")
+        #expect(MarkdownEscaping.escape("snake_case _lead_ trail_") == "snake_case \\_lead\\_ trail\\_")
+        #expect(MarkdownEscaping.escape("one\ntwo\r\nthree \nfour") == "one two three four")
+    }
+
+    /// Text with nothing to escape comes back as it is (the quick path), Unicode included.
+    @Test func plainTextIsUnchanged() {
+        for text in ["", "Acme Corp", "€1,040,000", "2026-11-20", "Zoë & Sons — Pilot (EU)", "déjà vu: 40% of losses", "👩🏽‍💼 Dana"] {
+            #expect(MarkdownEscaping.escape(text) == text)
+        }
+    }
+}

@@ -107,6 +107,50 @@ import Testing
         #expect(retro.movedDeals[0].steps[1].stage == "prospect")
     }
 
+    /// With two teams, north's sprint looks back on north's deals only; with one team, on every deal.
+    @Test func theSprintsTeamsDealsOnly() throws {
+        var files = Self.files
+        files["deals/initech.md"] = ReportTestWorkspace.deal("""
+            account: Initech
+            owner: sam
+            stage: qualify
+            value: 70
+            decision_date: 2026-12-31
+            consequence: Nothing
+            outcome: won
+            closed: 2026-11-06
+            """, body: """
+            ## Buying process
+            1. [x] Budget confirmed done:2026-11-05
+            """)
+        files["deals/umbrella.md"] = ReportTestWorkspace.deal("""
+            account: Umbrella
+            owner: sam
+            stage: qualify
+            value: 30
+            decision_date: 2026-12-31
+            consequence: Nothing
+            """, body: """
+            ## Exit tasks
+            - [x] Pain confirmed stage:prospect done:2026-11-04
+            """)
+        let fixture = try ReportTestWorkspace(files)
+        defer { fixture.remove() }
+        let workspace = fixture.load()
+        let retro = RetrospectiveSummary.build(workspace, sprint: workspace.sprint("s1")!, asOf: .of("2026-11-20"))
+        #expect(retro.closedDeals.map(\.deal.id) == ["globex"])
+        #expect(retro.movedDeals.map(\.deal.id) == ["acme"])
+
+        let oneTeam = ReportTestWorkspace.config.replacingOccurrences(of: "  - id: south\n    name: South team\n    members:\n      - {id: sam, name: Sam Reyes, role: sales-executive}\n", with: "")
+        #expect(oneTeam != ReportTestWorkspace.config)
+        let single = try ReportTestWorkspace(config: oneTeam, files)
+        defer { single.remove() }
+        let whole = single.load()
+        let everyone = RetrospectiveSummary.build(whole, sprint: whole.sprint("s1")!, asOf: .of("2026-11-20"))
+        #expect(everyone.closedDeals.map(\.deal.id) == ["initech", "globex"] || everyone.closedDeals.map(\.deal.id) == ["globex", "initech"])
+        #expect(everyone.movedDeals.map(\.deal.id) == ["acme", "umbrella"])
+    }
+
     @Test func dailyScrumsAndTeamNotes() throws {
         let fixture = try ReportTestWorkspace(Self.files)
         defer { fixture.remove() }

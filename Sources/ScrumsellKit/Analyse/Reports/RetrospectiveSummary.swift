@@ -3,6 +3,8 @@
 /// daily scrums' wins, rejections, ideas and reactions, the campaign funnel with a proposed
 /// re-ranking, and the team's own retrospective notes.
 ///
+/// In a workspace of several teams, the deals are the sprint's team's: those its members own.
+///
 /// Sections computed from other sources (issue 6's git history: stage changes, pitch
 /// changes) are optional properties left `nil` when not computed.
 public struct RetrospectiveSummary: Sendable, Codable, Equatable {
@@ -86,8 +88,14 @@ public struct RetrospectiveSummary: Sendable, Codable, Equatable {
             guard let date, let start = sprint.start, let end = sprint.end else { return false }
             return start <= date && date <= end
         }
-        // Every finished sprint's retrospective scans every deal: look without copying deals or items.
-        let deals = workspace.deals.lazy.filter { filter.includes($0, in: config) }
+        // Only deals that closed or made progress in the sprint's days can be listed: `build` makes a
+        // retrospective per finished sprint, and scanning every deal for each would grow as deals × sprints.
+        // With several teams, each sprint is one team's, and so are the deals its retrospective looks back on.
+        let team = config.teams.count > 1 ? config.team(sprint.team) : nil
+        func isTeams(_ deal: Deal) -> Bool { team.map { team in team.members.contains { $0.id == deal.owner } } ?? true }
+        let deals = sprint.start.flatMap { start in
+            sprint.end.map { workspace.dealsWithProgress(from: start, through: $0) { filter.includes($0, in: config) && isTeams($0) } }
+        } ?? []
         let closed = deals.filter { $0.outcome.isClosed && within($0.closed) }.map { ClosedDeal($0, config: config) }.sorted(by: ClosedDeal.byClosing)
         let closedIDs = Set(closed.map(\.deal.id))
         let moved = Array(deals.filter { !closedIDs.contains($0.id) }.compactMap { deal -> DealMovement? in
@@ -126,7 +134,7 @@ public struct RetrospectiveSummary: Sendable, Codable, Equatable {
         switch history {
         case .success(let history)? where history.isEmpty: summary.historyNote = HistoryUnavailable.noHistory(upTo: day).note
         case .success(let history)?:
-            summary.history = SprintChanges(sprint: sprint, workspace: workspace, deals: Array(deals),
+            summary.history = SprintChanges(sprint: sprint, workspace: workspace, deals: workspace.deals.filter { filter.includes($0, in: config) && isTeams($0) },
                                             campaigns: workspace.campaigns.filter { filter.includes(campaign: $0.id) }, history: history)
         case .failure(let unavailable)?: summary.historyNote = unavailable.note
         case nil: break

@@ -90,7 +90,8 @@ public struct WeeklyReport: Sendable, Codable, Equatable {
                              history: Result<WorkspaceHistory, HistoryUnavailable>? = nil) -> WeeklyReport {
         let config = workspace.config
         let week = week ?? ISOWeek(containing: day)
-        let deals = workspace.deals.filter { filter.includes($0, in: config) }
+        // Without a filter the workspace's own array is shared, not copied deal by deal.
+        let deals = filter.isEmpty ? workspace.deals : workspace.deals.filter { filter.includes($0, in: config) }
         let open = deals.filter(\.isOpen)
         let pipeline = PipelineByStage.build(deals, config: config)
         let coverage = config.pipelineTarget.flatMap { target -> PipelineCoverage? in
@@ -161,14 +162,15 @@ public struct WeeklyReport: Sendable, Codable, Equatable {
         let config = workspace.config
         var byOwner: [String: [StepDue]] = [:]
         for deal in deals {
-            let summary = DealSummary(deal, config: config)
+            var summary: DealSummary?  // made for the deals with a step due only
             for item in (deal.buyingProcess + deal.nextSteps).flatMap(\.flattened) where item.isOpen {
                 guard let due = item.due, due <= week.sunday else { continue }
                 let overdue = due < day
                 guard overdue || due >= week.monday else { continue }
                 let ours = item.owners.filter { workspace.side(of: $0, in: deal) == .ours }
                 let responsible = ours.isEmpty ? [deal.owner] : ours
-                let step = StepDue(deal: summary, text: item.title, section: item.section,
+                if summary == nil { summary = DealSummary(deal, config: config) }
+                let step = StepDue(deal: summary!, text: item.title, section: item.section,
                                    owners: item.owners.map { PersonRef.resolve($0, deal: deal, config: config) },
                                    due: due, overdue: overdue, daysOverdue: overdue ? due.days(to: day) : nil, source: item.location)
                 for owner in responsible where filter.owner == nil || filter.owner == owner {

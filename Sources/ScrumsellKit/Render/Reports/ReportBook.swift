@@ -27,30 +27,44 @@ public struct ReportBook: Sendable {
     public static func build(_ workspace: Workspace, asOf day: Day, renderer: ReportRenderer,
                              history: Result<WorkspaceHistory, HistoryUnavailable>? = nil) throws(TemplateError) -> ReportBook {
         var pages: [Page] = []
+        try render(workspace, asOf: day, renderer: renderer, history: history) { pages.append($0) }
+        return ReportBook(pages: pages)
+    }
+
+    /// Analyses and renders every report as `build` does, handing each page to `deliver` as
+    /// soon as it is rendered, so that only one page's text is held at a time.
+    public static func render(_ workspace: Workspace, asOf day: Day, renderer: ReportRenderer,
+                              history: Result<WorkspaceHistory, HistoryUnavailable>? = nil,
+                              deliver: (Page) -> Void) throws(TemplateError) {
+        // What the index lists of each page: everything but its text.
+        var listed: [Page] = []
+        func emit(_ page: Page) {
+            deliver(page)
+            listed.append(Page(fileName: page.fileName, title: page.title, note: page.note, section: page.section, text: ""))
+        }
         let current = workspace.sprints.filter { $0.isCurrent(asOf: day) }
         for sprint in current {
             let board = SprintBoard.build(workspace, sprint: sprint, asOf: day)
-            pages.append(Page(fileName: "board-\(sprint.id).md", title: "Sprint board: \(sprint.id), \(board.sprint.teamName)",
-                              note: "day \(board.sprint.day ?? 0) of \(board.sprint.length ?? 0), \(ReportFormatter.percent(board.committed.points > 0 ? board.done.points / board.committed.points : 0)) of the points done",
-                              section: .current, text: try renderer.render(.board(board))))
+            emit(Page(fileName: "board-\(sprint.id).md", title: "Sprint board: \(sprint.id), \(board.sprint.teamName)",
+                      note: "day \(board.sprint.day ?? 0) of \(board.sprint.length ?? 0), \(ReportFormatter.percent(board.committed.points > 0 ? board.done.points / board.committed.points : 0)) of the points done",
+                      section: .current, text: try renderer.render(.board(board))))
         }
         let week = ISOWeek(containing: day)
         let weekly = WeeklyReport.build(workspace, asOf: day, week: week, history: history)
-        pages.append(Page(fileName: "report-\(week).md", title: "Weekly report: \(week)",
-                          note: "\(ReportFormatter.money(weekly.pipeline.total.value, currency: weekly.currency)) open in \(ReportFormatter.plural(weekly.pipeline.total.deals, "deal"))"
-                              + (weekly.coverage.map { ", \(ReportFormatter.percent($0.ratio)) of the target" } ?? ""),
-                          section: .current, text: try renderer.render(.weekly(weekly))))
+        emit(Page(fileName: "report-\(week).md", title: "Weekly report: \(week)",
+                  note: "\(ReportFormatter.money(weekly.pipeline.total.value, currency: weekly.currency)) open in \(ReportFormatter.plural(weekly.pipeline.total.deals, "deal"))"
+                      + (weekly.coverage.map { ", \(ReportFormatter.percent($0.ratio)) of the target" } ?? ""),
+                  section: .current, text: try renderer.render(.weekly(weekly))))
         let finished = workspace.sprints.filter { $0.isFinished(asOf: day) }
             .sorted { ($0.end!, $0.id) > ($1.end!, $1.id) }
         for sprint in finished {
             let retro = RetrospectiveSummary.build(workspace, sprint: sprint, asOf: day, history: history)
-            pages.append(Page(fileName: "retro-\(sprint.id).md", title: "Retrospective: \(sprint.id), \(retro.sprint.teamName)",
-                              note: "\(ContextValues.date(sprint.start)) to \(ContextValues.date(sprint.end)), \(retro.done.items) of \(retro.committed.items) items done",
-                              section: .retrospective, text: try renderer.render(.retrospective(retro))))
+            emit(Page(fileName: "retro-\(sprint.id).md", title: "Retrospective: \(sprint.id), \(retro.sprint.teamName)",
+                      note: "\(ContextValues.date(sprint.start)) to \(ContextValues.date(sprint.end)), \(retro.done.items) of \(retro.committed.items) items done",
+                      section: .retrospective, text: try renderer.render(.retrospective(retro))))
         }
-        let index = try renderer.library.render(indexTemplate, context: indexContext(pages, workspace: renderer.workspaceName, asOf: day))
-        pages.append(Page(fileName: "index.md", title: "Index", note: nil, section: .index, text: index))
-        return ReportBook(pages: pages)
+        let index = try renderer.library.render(indexTemplate, context: indexContext(listed, workspace: renderer.workspaceName, asOf: day))
+        deliver(Page(fileName: "index.md", title: "Index", note: nil, section: .index, text: index))
     }
 
     static func indexContext(_ pages: [Page], workspace: String, asOf day: Day) -> [String: Any] {

@@ -1,0 +1,27 @@
+/// How much of each document a command reads.
+///
+/// `check`, the board and the scaffolding commands read everything. The weekly report needs
+/// a deal's front-matter and three of its sections, so it reads only those: the other
+/// sections' headings are still found (with their lines), but their lists are neither parsed
+/// into entries nor modelled, and when the body's layout allows it (see `SectionScan`) cmark
+/// never sees them. Models read in a scope are the same as full ones in what the scope covers.
+public struct ReadScope: Sendable, Equatable {
+    /// The deal sections whose lists are read, compared without case; `nil` reads them all.
+    public var dealSections: [String]?
+
+    public init(dealSections: [String]?) {
+        self.dealSections = dealSections
+    }
+
+    /// Every section of every document.
+    public static let everything = ReadScope(dealSections: nil)
+
+    /// What the weekly report reads of a deal: its buying process and next steps (steps due,
+    /// attention) and its log (the last contact).
+    public static let weeklyReport = ReadScope(dealSections: ["Buying process", "Next steps", "Log"])
+
+    /// The sections to read of a document of `kind`; `nil` for all.
+    public func sections(of kind: DocumentKind) -> [String]? {
+        kind == .deal ? dealSections : nil
+    }
+}

@@ -1,0 +1,78 @@
+/// Finds the section headings of a Markdown body from its lines alone, without cmark, when
+/// the body is plain enough for that to be exact.
+///
+/// A line that starts with `#`s and a space at the first column is an ATX heading of the
+/// document, whatever precedes it, unless it stands in a fenced code block or an HTML block:
+/// it closes every open list, quote and paragraph. So a body without fences, without HTML
+/// blocks and without setext underlines (and without headings indented into a list item)
+/// splits into sections at exactly those lines, and each section can be parsed on its own.
+/// Any other body gets `nil`, and the reader parses it whole.
+enum SectionScan {
+    struct Heading: Equatable {
+        var line: Int
+        var level: Int
+        /// The heading's text, when it has no inline markup (so it reads as cmark would read it).
+        var title: String
+    }
+
+    /// The body's headings in order, or `nil` when the body is not plain enough.
+    static func headings(of source: SourceText, firstLine: Int) -> [Heading]? {
+        guard firstLine >= 1, firstLine <= source.lineCount else { return [] }
+        var headings: [Heading] = []
+        return source.bytes.withUnsafeBufferPointer { bytes -> [Heading]? in
+            for line in firstLine...source.lineCount {
+                let range = source.byteRange(ofLine: line)
+                var start = range.lowerBound
+                while start < range.upperBound, bytes[start] == 32 || bytes[start] == 9 { start += 1 }
+                guard start < range.upperBound else { continue }
+                switch bytes[start] {
+                case UInt8(ascii: "`"), UInt8(ascii: "~"):
+                    // A fence (three or more), or a line that merely starts with one: either way, parse whole.
+                    if range.upperBound - start >= 3, bytes[start + 1] == bytes[start], bytes[start + 2] == bytes[start] { return nil }
+                case UInt8(ascii: "<"):
+                    return nil // an HTML block may hold anything, headings included
+                case UInt8(ascii: "="), UInt8(ascii: "-"):
+                    // `===` or `---` under a paragraph makes it a setext heading.
+                    let marker = bytes[start]
+                    var end = range.upperBound
+                    while end > start, bytes[end - 1] == 32 || bytes[end - 1] == 9 { end -= 1 }
+                    if bytes[start..<end].allSatisfy({ $0 == marker }) { return nil }
+                case UInt8(ascii: "#"):
+                    var level = 0
+                    while start + level < range.upperBound, bytes[start + level] == UInt8(ascii: "#") { level += 1 }
+                    let after = start + level
+                    guard level <= 6, after == range.upperBound || bytes[after] == 32 || bytes[after] == 9 else { continue }
+                    // Indented, it may belong to a list item; with markup, its text needs cmark's reading.
+                    guard start == range.lowerBound, let title = plainTitle(bytes[after..<range.upperBound]) else { return nil }
+                    headings.append(Heading(line: line, level: level, title: title))
+                default:
+                    continue
+                }
+            }
+            return headings
+        }
+    }
+
+    /// The trimmed text of a heading, or `nil` when it holds anything inline parsing would change
+    /// (escapes, emphasis, code, links, HTML, a closing `#` sequence, tabs, or an `&` and a `;`
+    /// that may make an entity; a lone `&`, as in `Smith & Sons`, stays as it is).
+    private static func plainTitle(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String? {
+        var start = bytes.startIndex, end = bytes.endIndex
+        while start < end, bytes[start] == 32 { start += 1 }
+        while end > start, bytes[end - 1] == 32 { end -= 1 }
+        var ampersand = false, semicolon = false
+        for byte in bytes[start..<end] {
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
+                 UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "!"), UInt8(ascii: "#"), 9, 13:
+                return nil
+            case UInt8(ascii: "&"): ampersand = true
+            case UInt8(ascii: ";"): semicolon = true
+            default:
+                continue
+            }
+        }
+        if ampersand && semicolon { return nil }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    }
+}
