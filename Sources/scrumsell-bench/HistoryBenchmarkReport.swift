@@ -7,14 +7,16 @@ extension Report {
         var text = "\(shape.deals.grouped) deals × \(shape.commitsPerDeal) commits, \(shape.dealsPerCommit) deal per commit: "
         text += "\(result.commits.grouped) commits read, \(result.deals.grouped) deals, \(result.versions.grouped) deal versions. "
         text += "In process (`HistoryReader.readMeasured`), \(result.passes.count) passes in a row:\n\n"
-        text += "| history pass | wall ms | CPU ms, ours | CPU ms, git |\n"
-        text += "|---|--:|--:|--:|\n"
+        text += "| history pass | wall ms | CPU ms, ours | CPU ms, git | gits: log, cat-file |\n"
+        text += "|---|--:|--:|--:|--:|\n"
         for (index, pass) in result.passes.enumerated() {
             let total = pass.phases.total
-            text += "| pass \(index + 1)\(index == 0 ? " (first in the process)" : "") | \(milliseconds(pass.wall)) | \(milliseconds(total.cpu)) | \(milliseconds(total.gitCPU)) |\n"
+            text += "| pass \(index + 1)\(index == 0 ? " (first in the process)" : "") | \(milliseconds(pass.wall)) | \(milliseconds(total.cpu)) | "
+            text += "\(milliseconds(total.gitCPU)) | \(pass.phases.logProcesses), \(pass.phases.contentProcesses) |\n"
         }
-        text += "| **best** | **\(milliseconds(result.bestWall))** | | |\n"
-        text += "| **median** | **\(milliseconds(result.medianWall))** | | |\n\n"
+        text += "| **best** | **\(milliseconds(result.bestWall))** | | | |\n"
+        text += "| **median** | **\(milliseconds(result.medianWall))** | | | |\n\n"
+        text += "Gits: the processes the pass shared the log and the contents between (two logs: read from both ends at once).\n\n"
 
         if let pass = result.medianPass {
             text += "Phases of the median pass (CPU ours: every thread of this process; git: its processes that ended in the phase):\n\n"

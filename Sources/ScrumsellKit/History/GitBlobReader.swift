@@ -6,10 +6,16 @@ enum GitBlobReader {
     /// Below this many blobs one process is as quick as several.
     static let blobsPerProcess = 2_000
 
-    /// The contents of each blob id that could be read; many blobs are split over one process
-    /// per core. Blobs given in history order read fastest (git resolves deltas along it).
-    static func read(_ blobs: [String], in directory: URL, git: GitCommand) throws(HistoryUnavailable) -> [String: [UInt8]] {
-        let processes = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 4, blobs.count / blobsPerProcess))
+    /// The `git cat-file` processes to share `count` blobs between: one per core (at most
+    /// four), with at least `blobsPerProcess` blobs each.
+    static func processes(blobs count: Int) -> Int {
+        max(1, min(ProcessInfo.processInfo.activeProcessorCount, 4, count / blobsPerProcess))
+    }
+
+    /// The contents of each blob id that could be read, split over `processes` gits. Blobs
+    /// given in history order read fastest (git resolves deltas along it).
+    static func read(_ blobs: [String], in directory: URL, git: GitCommand, processes: Int) throws(HistoryUnavailable) -> [String: [UInt8]] {
+        let processes = max(1, min(processes, blobs.count))
         let chunks = (0..<processes).map { part in Array(blobs[(blobs.count * part / processes)..<(blobs.count * (part + 1) / processes)]) }
         let read = chunks.parallelMap { chunk in Result { () throws(HistoryUnavailable) in try readChunk(chunk, in: directory, git: git) } }
         var contents: [String: [UInt8]] = [:]

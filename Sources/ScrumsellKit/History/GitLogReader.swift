@@ -9,16 +9,24 @@ enum GitLogReader {
     /// Below this many commits one `git log` is as quick as several.
     static let commitsPerProcess = 2_000
 
+    /// The `git log` processes to share the log of `paths` between: one per core (at most
+    /// four) for the whole repository, one when limited to paths.
+    ///
+    /// Even with a core busy with someone else's work two gits are quicker than one: the
+    /// scheduler shares the cores between tasks, so two of them get more of the machine.
+    static func processes(paths: [String]) -> Int {
+        paths.isEmpty ? min(ProcessInfo.processInfo.activeProcessorCount, 4) : 1
+    }
+
     /// The log entries of the first-parent line, newest first, limited to `paths` (from the
-    /// repository's top) when given.
+    /// repository's top) when given, read by up to `processes` gits.
     ///
     /// Comparing each commit's trees is git's work and most of the pass's cost, so without
     /// paths it is shared between the cores: on two, the log is read from both ends at once
     /// (`readFromBothEnds`); on more, a long history is listed first (`git rev-list`, cheap)
     /// and its commits are split over one `git log --no-walk` per core. Either way the
     /// entries, in order, are what one `git log` would print.
-    static func read(in directory: URL, paths: [String], git: GitCommand,
-                     processes: Int = min(ProcessInfo.processInfo.activeProcessorCount, 4),
+    static func read(in directory: URL, paths: [String], git: GitCommand, processes: Int,
                      commitsPerProcess: Int = commitsPerProcess) throws(HistoryUnavailable) -> [GitLogEntry] {
         guard paths.isEmpty, processes > 1 else { return parse(try run(git, arguments(paths: paths), in: directory)) }
         if processes == 2 { return try readFromBothEnds(in: directory, git: git) }

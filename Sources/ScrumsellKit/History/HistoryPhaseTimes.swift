@@ -15,7 +15,8 @@ public struct HistoryPhaseTimes: Sendable, Equatable {
     public enum Phase: Int, CaseIterable, Sendable, CustomStringConvertible {
         /// Finding the repository (`git rev-parse`).
         case locate
-        /// Listing the commits and the files they changed (`git rev-list`, `git log --raw`), and parsing that.
+        /// Listing the commits and the files they changed (`git log --raw`, from both ends on
+        /// two cores, after a `git rev-list` on more), and parsing that.
         case log
         /// Following each file back through the commits, renames included.
         case lineages
@@ -43,6 +44,7 @@ public struct HistoryPhaseTimes: Sendable, Equatable {
 
     /// The time one phase took, in nanoseconds.
     public struct Time: Sendable, Equatable {
+        /// Time on the clock.
         public var wall: UInt64 = 0
         /// CPU time of this process, summed over its threads.
         public var cpu: UInt64 = 0
@@ -53,6 +55,10 @@ public struct HistoryPhaseTimes: Sendable, Equatable {
     }
 
     private var times = [Time](repeating: Time(), count: Phase.allCases.count)
+    /// The `git log` processes the log was shared between (0 when there was no log to read).
+    public var logProcesses = 0
+    /// The `git cat-file` processes the contents were shared between.
+    public var contentProcesses = 0
 
     public init() {}
 
@@ -91,6 +97,13 @@ struct HistoryPhaseClock {
         times[phase].cpu += now.cpu - last.cpu
         times[phase].gitCPU += now.gitCPU - last.gitCPU
         last = now
+    }
+
+    /// Keeps how many gits the log and the contents were shared between.
+    mutating func note(logProcesses: Int? = nil, contentProcesses: Int? = nil) {
+        guard isEnabled else { return }
+        if let logProcesses { times.logProcesses = logProcesses }
+        if let contentProcesses { times.contentProcesses = contentProcesses }
     }
 
     private static func reading() -> (wall: UInt64, cpu: UInt64, gitCPU: UInt64) {

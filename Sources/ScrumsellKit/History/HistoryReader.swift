@@ -49,8 +49,10 @@ public enum HistoryReader {
         // folders would only make git compare every commit's trees twice.
         let logPaths = repository.prefix.isEmpty ? [] : folders
         var files = FileLineages(prefix: repository.prefix)
-        let log = repository.hasCommits ? try GitLogReader.read(in: repository.top, paths: logPaths, git: git) : []
+        let logProcesses = GitLogReader.processes(paths: logPaths)
+        let log = repository.hasCommits ? try GitLogReader.read(in: repository.top, paths: logPaths, git: git, processes: logProcesses) : []
         clock.lap(.log)
+        clock.note(logProcesses: repository.hasCommits ? logProcesses : 0)
         let entries = log.filter { entry in entry.changes.contains { files.touches($0) } }
         for (index, entry) in entries.enumerated() { files.add(entry, index: index) }
         clock.lap(.lineages)
@@ -66,8 +68,10 @@ public enum HistoryReader {
             for version in lineage.versions where wanted.insert(version.blob).inserted { blobs.append((version.entry, version.blob)) }
         }
         blobs.sort { ($0.entry, $0.blob) < ($1.entry, $1.blob) }
-        let contents = try GitBlobReader.read(blobs.map(\.blob), in: repository.top, git: git)
+        let contentProcesses = GitBlobReader.processes(blobs: blobs.count)
+        let contents = try GitBlobReader.read(blobs.map(\.blob), in: repository.top, git: git, processes: contentProcesses)
         clock.lap(.contents)
+        clock.note(contentProcesses: contentProcesses)
 
         workingCopy.followRenames(contents: contents, files: &files)
         let current = workingCopy.current
