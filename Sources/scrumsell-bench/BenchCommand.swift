@@ -78,8 +78,10 @@ struct BenchCommand: ParsableCommand {
             throw ValidationError("no scrumsell binary at \(binary.path): run `swift build -c release` first, or pass --scrumsell PATH")
         }
         // `swift run scrumsell-bench` builds the benchmark only: say so when the binary it times is older.
+        // One `swift build` links the two a few seconds apart, so only a gap of more than a minute counts.
         let modified = { (url: URL) in (try? FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as? Date) ?? nil }
-        if scrumsell == nil, let mine = modified(URL(fileURLWithPath: CommandLine.arguments[0], relativeTo: here)), let theirs = modified(binary), theirs < mine {
+        if scrumsell == nil, let mine = modified(URL(fileURLWithPath: CommandLine.arguments[0], relativeTo: here)), let theirs = modified(binary),
+           theirs < mine.addingTimeInterval(-60) {
             print("warning: \(binary.path) is older than this benchmark; run `swift build -c release` so both are current\n")
         }
         #if DEBUG
