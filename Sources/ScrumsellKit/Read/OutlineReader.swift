@@ -27,37 +27,13 @@ public enum OutlineReader {
                      timer: inout PhaseTimer) -> (outline: MarkdownOutline, diagnostics: [Diagnostic]) {
         guard firstLine >= 1, firstLine <= source.lineCount else { return (MarkdownOutline(), []) }
         var builder = Builder(source: source, wanted: sections)
-        if let sections, let headings = SectionScan.headings(of: source, firstLine: firstLine) {
-            // Only the wanted sections go through cmark, each run of them on its own; the others leave their headings.
-            var index = 0
-            var top: (title: String, level: Int)?
-            func isWanted(_ heading: SectionScan.Heading) -> Bool {
-                if heading.level == 1 {
-                    top = nil
-                    return false
-                }
-                if let current = top, heading.level > current.level { return sections.contains { $0.caseInsensitiveEquals(current.title) } }
-                top = (heading.title, heading.level)
-                return sections.contains { $0.caseInsensitiveEquals(heading.title) }
-            }
-            while index < headings.count {
-                let heading = headings[index]
-                guard isWanted(heading) else {
-                    builder.heading(title: heading.title, level: heading.level, line: heading.line, column: 1, lastLine: heading.line)
-                    index += 1
-                    continue
-                }
-                var end = index + 1
-                while end < headings.count, isWanted(headings[end]) { end += 1 }
-                let lastLine = end < headings.count ? headings[end].line - 1 : source.lineCount
-                parse(source, lines: heading.line...lastLine, into: &builder, timer: &timer)
-                if end < headings.count {
-                    // Already judged wanted or not: record it here, then go on after it.
-                    let next = headings[end]
-                    builder.heading(title: next.title, level: next.level, line: next.line, column: 1, lastLine: next.line)
-                    index = end + 1
-                } else {
-                    index = end
+        if sections != nil, let headings = SectionScan.headings(of: source, firstLine: firstLine) {
+            // Every heading is known from the scan; only the content of the sections read goes through cmark.
+            for (index, heading) in headings.enumerated() {
+                builder.heading(title: heading.title, level: heading.level, line: heading.line, column: 1, lastLine: heading.line)
+                let contentEnd = index + 1 < headings.count ? headings[index + 1].line - 1 : source.lineCount
+                if builder.readsLists, heading.line < contentEnd {
+                    parse(source, lines: (heading.line + 1)...contentEnd, into: &builder, timer: &timer)
                 }
             }
         } else {

@@ -91,8 +91,8 @@ public struct RetrospectiveSummary: Sendable, Codable, Equatable {
         // Only deals that closed or made progress in the sprint's days can be listed: `build` makes a
         // retrospective per finished sprint, and scanning every deal for each would grow as deals × sprints.
         // With several teams, each sprint is one team's, and so are the deals its retrospective looks back on.
-        let team = config.teams.count > 1 ? config.team(sprint.team) : nil
-        func isTeams(_ deal: Deal) -> Bool { team.map { team in team.members.contains { $0.id == deal.owner } } ?? true }
+        let team = config.teams.count > 1 ? ReportFilter(team: sprint.team) : ReportFilter()
+        func isTeams(_ deal: Deal) -> Bool { team.includes(deal, in: config) }
         let deals = sprint.start.flatMap { start in
             sprint.end.map { workspace.dealsWithProgress(from: start, through: $0) { filter.includes($0, in: config) && isTeams($0) } }
         } ?? []
