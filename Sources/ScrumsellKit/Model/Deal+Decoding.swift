@@ -16,7 +16,7 @@ extension Deal {
                                             rapport: person.text("rapport"), location: person.origin))
             stakeholderDiagnostics += person.diagnostics
         }
-        var deal = Deal(
+        var deal = Deal(Fields(
             ref: ref,
             account: reader.text("account", required: true, example: "Acme Corp") ?? "",
             title: reader.text("title"),
@@ -39,25 +39,29 @@ extension Deal {
             tags: reader.textList("tags", example: "[fintech, upsell]").map(\.0),
             stakeholders: stakeholders,
             buyerObjectives: [], buyingProcess: [], delivery: [], backlog: [], nextSteps: [], exitTasks: [], contingencies: [], log: [],
-            fieldLocations: reader.locations, sectionLocations: LocationTable(path: document.path, capacity: document.outline.sections.count))
+            fieldLocations: reader.locations, sectionLocations: LocationTable(path: document.path, capacity: document.outline.sections.count)))
         diagnostics += reader.diagnostics + stakeholderDiagnostics
 
-        let outline = document.outline
-        for section in outline.sections {
-            deal.sectionLocations[section.canonicalName(in: sectionNames)] = SourceLocation(path: document.path, line: section.line, column: section.column)
+        // Each format section is the first section of its name, compared without case; found in one pass.
+        var sections = [OutlineSection?](repeating: nil, count: sectionNames.count)
+        for section in document.outline.sections {
+            let known = sectionNames.firstIndex { $0.caseInsensitiveEquals(section.title) }
+            if let known, sections[known] == nil { sections[known] = section }
+            deal.sectionLocations[known.map { sectionNames[$0] } ?? section.title] = SourceLocation(path: document.path, line: section.line, column: section.column)
         }
+        func section(_ name: String) -> OutlineSection? { sections[sectionNames.firstIndex(of: name)!] }
         func items(_ name: String) -> [Item] {
-            guard let section = outline.section(name) else { return [] }
+            guard let section = section(name) else { return [] }
             return Item.items(from: section.entriesIncludingSubsections, section: name, document: ref, diagnostics: &diagnostics)
         }
         deal.buyingProcess = items("Buying process")
         deal.backlog = items("Backlog")
         deal.nextSteps = items("Next steps")
         deal.exitTasks = items("Exit tasks")
-        deal.buyerObjectives = outline.section("Buyer objectives")?.textLines(in: document.source) ?? []
-        deal.delivery = outline.section("Delivery")?.textLines(in: document.source) ?? []
-        deal.contingencies = outline.section("Contingencies")?.textLines(in: document.source) ?? []
-        deal.log = outline.section("Log")?.entries.map(LogEntry.parse) ?? []
+        deal.buyerObjectives = section("Buyer objectives")?.textLines(in: document.source) ?? []
+        deal.delivery = section("Delivery")?.textLines(in: document.source) ?? []
+        deal.contingencies = section("Contingencies")?.textLines(in: document.source) ?? []
+        deal.log = section("Log")?.entries.map(LogEntry.parse) ?? []
         return deal
     }
 }

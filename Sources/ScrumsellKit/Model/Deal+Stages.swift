@@ -13,7 +13,7 @@ extension Deal {
             if !item.isOpen { titles.append(item.title) }
             item.children.forEach(visit)
         }
-        exitTasks.forEach(visit)
+        self.exitTasks.forEach(visit)
         return titles
     }
 
@@ -26,7 +26,7 @@ extension Deal {
 
     /// The stages before the deal's current one whose exit tasks are not all finished, with those tasks.
     public func unfinishedEarlierStages(in config: WorkspaceConfig) -> [(stage: Stage, tasks: [String])] {
-        guard let current = config.stageIndex(stage) else { return [] }
+        guard let current = config.stageIndex(self.stage) else { return [] }
         let finished = finishedExitTaskTitles
         return config.stages[..<current].compactMap { stage in
             let tasks = unfinishedExitTasks(of: stage, finished: finished)
@@ -36,6 +36,6 @@ extension Deal {
 
     /// True past the first stage: the seeds' "qualified opportunity", which must be managed through the buyer's process.
     public func isQualified(in config: WorkspaceConfig) -> Bool {
-        (config.stageIndex(stage) ?? 0) > 0
+        (config.stageIndex(self.stage) ?? 0) > 0
     }
 }

@@ -230,4 +230,17 @@ extension Item {
         }
         return result
     }
+
+    /// Calls `body` with each item of `lists` and every item nested under them, in file order.
+    /// Unlike `flattened`, it gathers nothing: the items are visited where they stand.
+    public static func visit(_ lists: [Item]..., body: (Item) throws -> Void) rethrows {
+        for list in lists { try visit(list, body: body) }
+    }
+
+    private static func visit(_ list: [Item], body: (Item) throws -> Void) rethrows {
+        for index in list.indices {
+            try body(list[index])
+            if !list[index].children.isEmpty { try visit(list[index].children, body: body) }
+        }
+    }
 }

@@ -38,8 +38,11 @@ public struct YAMLNode: Sendable, Equatable {
 
     /// True for a plain `~`, `null`, `Null`, `NULL` or an empty plain scalar.
     public var isNull: Bool {
-        if case .scalar(let text, true) = kind { return ["", "~", "null", "Null", "NULL"].contains(text) }
-        return false
+        guard case .scalar(let text, true) = kind, text.utf8.count <= 4 else { return false }
+        switch text {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
     }
 
     /// What the value is, for "expected a date, found a list" messages.

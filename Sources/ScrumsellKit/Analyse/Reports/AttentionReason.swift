@@ -54,16 +54,17 @@ public struct AttentionReason: Sendable, Codable, Equatable {
             reasons.append(AttentionReason(kind: .goneDark, date: deal.lastTouched, days: days))
         }
         if deal.isQualified(in: config) {
-            let open = deal.openNextSteps
-            if open.count < config.nextStepsRequired {
-                reasons.append(AttentionReason(kind: .fewNextSteps, count: open.count, required: config.nextStepsRequired))
+            let (open, buyerStep) = deal.openNextStepCount(buyer: { workspace.side(of: $0, in: deal) == .buyer })
+            if open < config.nextStepsRequired {
+                reasons.append(AttentionReason(kind: .fewNextSteps, count: open, required: config.nextStepsRequired))
             }
-            if !open.isEmpty, !open.contains(where: { $0.owners.contains { workspace.side(of: $0, in: deal) == .buyer } }) {
+            if open > 0, !buyerStep {
                 reasons.append(AttentionReason(kind: .noBuyerStep))
             }
         }
-        for step in (deal.buyingProcess + deal.nextSteps).flatMap(\.flattened) where step.isOverdue(asOf: day) {
-            guard !step.owners.isEmpty, step.owners.allSatisfy({ workspace.side(of: $0, in: deal) == .buyer }), let due = step.due else { continue }
+        Item.visit(deal.buyingProcess, deal.nextSteps) { step in
+            guard step.isOverdue(asOf: day), !step.owners.isEmpty, step.owners.allSatisfy({ workspace.side(of: $0, in: deal) == .buyer }),
+                  let due = step.due else { return }
             reasons.append(AttentionReason(kind: .buyerStepOverdue, date: due, days: due.days(to: day), step: step.title,
                                            owners: step.owners.map { PersonRef.resolve($0, deal: deal, config: config) }))
         }

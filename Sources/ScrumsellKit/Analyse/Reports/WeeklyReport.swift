@@ -113,9 +113,8 @@ public struct WeeklyReport: Sendable, Codable, Equatable {
         }.sorted { ($0.lastContact, $0.deal.id) < ($1.lastContact, $1.deal.id) }
         let gaps = attention.compactMap { deal, reasons -> NextStepGap? in
             guard reasons.contains(where: { $0.kind == .fewNextSteps || $0.kind == .noBuyerStep }) else { return nil }
-            let steps = deal.openNextSteps
-            return NextStepGap(deal: summary(deal), openSteps: steps.count, required: config.nextStepsRequired,
-                               hasBuyerStep: steps.contains { $0.owners.contains { workspace.side(of: $0, in: deal) == .buyer } })
+            let (open, buyerStep) = deal.openNextStepCount(buyer: { workspace.side(of: $0, in: deal) == .buyer })
+            return NextStepGap(deal: summary(deal), openSteps: open, required: config.nextStepsRequired, hasBuyerStep: buyerStep)
         }
 
         let followUps = deals.filter { ($0.outcome == .lost || $0.outcome == .noDecision) && $0.followUp != nil }
@@ -163,10 +162,10 @@ public struct WeeklyReport: Sendable, Codable, Equatable {
         var byOwner: [String: [StepDue]] = [:]
         for deal in deals {
             var summary: DealSummary?  // made for the deals with a step due only
-            for item in (deal.buyingProcess + deal.nextSteps).flatMap(\.flattened) where item.isOpen {
-                guard let due = item.due, due <= week.sunday else { continue }
+            Item.visit(deal.buyingProcess, deal.nextSteps) { item in
+                guard item.isOpen, let due = item.due, due <= week.sunday else { return }
                 let overdue = due < day
-                guard overdue || due >= week.monday else { continue }
+                guard overdue || due >= week.monday else { return }
                 let ours = item.owners.filter { workspace.side(of: $0, in: deal) == .ours }
                 let responsible = ours.isEmpty ? [deal.owner] : ours
                 if summary == nil { summary = DealSummary(deal, config: config) }
