@@ -28,8 +28,11 @@ struct GlobalOptions: ParsableArguments {
         try WorkspaceLocator.locate(explicit: workspace, from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
     }
 
-    /// Reads and models the workspace, as much of it as `scope` asks for.
+    /// Reads and models the workspace, as much of it as `scope` asks for. It stays in memory
+    /// until the process exits (see `KeptUntilExit`).
     func load(scope: ReadScope = .everything) throws -> Workspace {
-        WorkspaceLoader.load(root: try root(), scope: scope)
+        let workspace = WorkspaceLoader.load(root: try root(), scope: scope)
+        KeptUntilExit.keep(workspace)
+        return workspace
     }
 }

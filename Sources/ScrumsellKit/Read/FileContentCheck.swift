@@ -54,36 +54,37 @@ public enum FileContentCheck {
     }
 
     private static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
-        var index = bytes.startIndex
-        // Skip ASCII eight bytes at a time: most of every file is ASCII.
-        bytes.withUnsafeBufferPointer { buffer in
-            var offset = 0
-            while offset + 8 <= buffer.count {
-                let word = UnsafeRawPointer(buffer.baseAddress! + offset).loadUnaligned(as: UInt64.self)
-                if word & 0x8080_8080_8080_8080 != 0 { break }
-                offset += 8
+        let offset: Int? = bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return nil }
+            let count = buffer.count
+            var index = 0
+            while index < count {
+                // Skip ASCII eight bytes at a time: most of every file is ASCII, with a few
+                // accented letters and dashes in between.
+                while index + 8 <= count, UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                }
+                guard index < count else { break }
+                let byte = base[index]
+                if byte < 0x80 { index += 1; continue }
+                let length: Int
+                switch byte {
+                case 0xC2...0xDF: length = 2
+                case 0xE0...0xEF: length = 3
+                case 0xF0...0xF4: length = 4
+                default: return index
+                }
+                guard index + length <= count else { return index }
+                for next in 1..<length where base[index + next] & 0xC0 != 0x80 { return index }
+                let second = base[index + 1]
+                if byte == 0xE0 && second < 0xA0 || byte == 0xED && second > 0x9F || byte == 0xF0 && second < 0x90 || byte == 0xF4 && second > 0x8F {
+                    return index
+                }
+                index += length
             }
-            index += offset
+            return nil
         }
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            if byte < 0x80 { index += 1; continue }
-            let length: Int
-            switch byte {
-            case 0xC2...0xDF: length = 2
-            case 0xE0...0xEF: length = 3
-            case 0xF0...0xF4: length = 4
-            default: return index
-            }
-            guard index + length <= bytes.endIndex else { return index }
-            for offset in 1..<length where bytes[index + offset] & 0xC0 != 0x80 { return index }
-            let second = bytes[index + 1]
-            if byte == 0xE0 && second < 0xA0 || byte == 0xED && second > 0x9F || byte == 0xF0 && second < 0x90 || byte == 0xF4 && second > 0x8F {
-                return index
-            }
-            index += length
-        }
-        return nil
+        return offset.map { bytes.startIndex + $0 }
     }
 
     private static func location(of offset: Int, in bytes: ArraySlice<UInt8>, path: String) -> SourceLocation {

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The bytes of one workspace file, decoded once, with its line table.
 ///
 /// Lines are numbered from 1. A leading UTF-8 byte-order mark is remembered and skipped;
@@ -21,12 +27,15 @@ public struct SourceText: Sendable {
         var starts = [0]
         var crlf = false
         bytes.withUnsafeBufferPointer { buffer in
-            var newlines = 0
-            for byte in buffer where byte == 10 { newlines += 1 }
-            starts.reserveCapacity(newlines + 1)
-            for index in 0..<buffer.count where buffer[index] == 10 {
-                if index > 0, buffer[index - 1] == 13 { crlf = true }
-                if index + 1 < buffer.count { starts.append(index + 1) }
+            guard let base = buffer.baseAddress else { return }
+            // Lines average some forty bytes: memchr finds each end faster than a loop over bytes.
+            starts.reserveCapacity(buffer.count / 32 + 1)
+            var index = 0
+            while index < buffer.count, let found = memchr(base + index, 10, buffer.count - index) {
+                let newline = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+                if newline > 0, base[newline - 1] == 13 { crlf = true }
+                index = newline + 1
+                if index < buffer.count { starts.append(index) }
             }
         }
         usesCRLF = crlf
