@@ -23,7 +23,7 @@ public struct FieldReader {
         self.origin = origin ?? SourceLocation(path: path, line: node?.line ?? 1, column: node?.column ?? 1)
         for pair in pairs {
             if !pair.value.isNull { locations[pair.key] = SourceLocation(path: path, line: pair.value.line, column: pair.value.column) }
-            if !known.contains(pair.key) {
+            if !known.contains(where: { $0.isSameName(pair.key) }) {
                 diagnostics.append(.warning("unknown-key", "unknown \(subject) key '\(pair.key)'\(Suggestion.didYouMean(pair.key, in: known))",
                                             at: SourceLocation(path: path, line: pair.keyLine, column: pair.keyColumn),
                                             hint: "known keys: \(known.joined(separator: ", "))"))
@@ -32,7 +32,7 @@ public struct FieldReader {
     }
 
     public func node(_ key: String) -> YAMLNode? {
-        guard let value = pairs.first(where: { $0.key == key })?.value, !value.isNull else { return nil }
+        guard let value = pairs.first(where: { $0.key.isSameName(key) })?.value, !value.isNull else { return nil }
         return value
     }
 

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Spots an alias used inside a mapping key before the YAML library sees it.
 ///
 /// Yams hashes every key to find duplicates, and a key built from aliases that expand
@@ -6,12 +12,20 @@
 enum AliasKeyGuard {
     /// The 1-based line and column of the first key that may hold an alias, when the block uses aliases at all.
     static func aliasInKey(_ yaml: String) -> (line: Int, column: Int)? {
-        guard yaml.utf8.contains(UInt8(ascii: "*")), yaml.utf8.contains(UInt8(ascii: "&")) else { return nil }
+        guard holds(UInt8(ascii: "*"), in: yaml), holds(UInt8(ascii: "&"), in: yaml) else { return nil }
         for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let scalars = Array(line.unicodeScalars)
             if let column = keyWithAlias(scalars) { return (index + 1, column + 1) }
         }
         return nil
+    }
+
+    /// Whether the text holds the byte, found with memchr: every front-matter block is asked.
+    private static func holds(_ byte: UInt8, in text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            return memchr(base, Int32(byte), buffer.count) != nil
+        } ?? text.utf8.contains(byte)
     }
 
     private static func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar == " " || scalar == "\t" }

@@ -29,10 +29,10 @@ public struct LocationTable: Sendable, Equatable, Codable, ExpressibleByDictiona
     /// The location recorded under `name`; setting one replaces the earlier.
     public subscript(name: String) -> SourceLocation? {
         get {
-            entries.first { $0.name == name }.map { SourceLocation(path: path, line: Int($0.line), column: Int($0.column)) }
+            entries.first { $0.name.isSameName(name) }.map { SourceLocation(path: path, line: Int($0.line), column: Int($0.column)) }
         }
         set {
-            let index = entries.firstIndex { $0.name == name }
+            let index = entries.firstIndex { $0.name.isSameName(name) }
             guard let newValue else {
                 if let index { entries.remove(at: index) }
                 return
@@ -58,5 +58,15 @@ public struct LocationTable: Sendable, Equatable, Codable, ExpressibleByDictiona
     public func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(Dictionary(uniqueKeysWithValues: entries.map { ($0.name, self[$0.name]!) }))
+    }
+}
+
+extension String {
+    /// Equal, with the lengths compared first. Field and section names are looked up by
+    /// comparing a few dozen short names: most differ in length, which costs nothing to
+    /// check, while comparing unequal strings of the same length calls into the runtime.
+    @inline(__always)
+    func isSameName(_ other: String) -> Bool {
+        utf8.count == other.utf8.count && self == other
     }
 }
