@@ -126,7 +126,8 @@ public struct Deal: Sendable, Codable {
 
     /// The newest date of contact: `last_contact` or the newest dated `Log` line.
     public var lastTouched: Day? {
-        let logged = self.log.compactMap(\.date).max()
+        var logged: Day?
+        for entry in box.fields.log { if let date = entry.date, logged.map({ date > $0 }) ?? true { logged = date } }
         switch (self.lastContact, logged) {
         case let (a?, b?): return max(a, b)
         case let (a, b): return a ?? b

@@ -238,9 +238,12 @@ extension Item {
     }
 
     private static func visit(_ list: [Item], body: (Item) throws -> Void) rethrows {
-        for index in list.indices {
-            try body(list[index])
-            if !list[index].children.isEmpty { try visit(list[index].children, body: body) }
+        // Through the buffer, each item is lent to `body` where it stands instead of copied out.
+        try list.withUnsafeBufferPointer { items in
+            for index in items.indices {
+                try body(items[index])
+                if !items[index].children.isEmpty { try visit(items[index].children, body: body) }
+            }
         }
     }
 }
