@@ -102,7 +102,7 @@ public struct WeeklyReport: Sendable, Codable, Equatable {
 
         let closedThisWeek = deals.filter { $0.outcome.isClosed && ($0.closed.map(week.contains) ?? false) }
             .map { ClosedDeal($0, config: config) }.sorted(by: ClosedDeal.byClosing)
-        let attention = open.map { ($0, AttentionReason.assess($0, in: workspace, asOf: day)) }
+        let attention = open.parallelMap { ($0, AttentionReason.assess($0, in: workspace, asOf: day)) }
         func summary(_ deal: Deal) -> DealSummary { DealSummary(deal, config: config) }
 
         let slipped = attention.compactMap { deal, reasons in
@@ -159,8 +159,9 @@ public struct WeeklyReport: Sendable, Codable, Equatable {
     /// grouped under the team member who owns them, or, for the buyer's and unowned steps, the deal's owner.
     static func stepsDue(_ deals: [Deal], in workspace: Workspace, asOf day: Day, week: ISOWeek, filter: ReportFilter) -> [OwnerSteps] {
         let config = workspace.config
-        var byOwner: [String: [StepDue]] = [:]
-        for deal in deals {
+        // Each deal's steps due, with whom they fall to, found on all cores; then grouped in deal order.
+        let found = deals.parallelMap { deal -> [(owner: String, step: StepDue)] in
+            var steps: [(owner: String, step: StepDue)] = []
             var summary: DealSummary?  // made for the deals with a step due only
             Item.visit(deal.buyingProcess, deal.nextSteps) { item in
                 guard item.isOpen, let due = item.due, due <= week.sunday else { return }
@@ -173,9 +174,14 @@ public struct WeeklyReport: Sendable, Codable, Equatable {
                                    owners: item.owners.map { PersonRef.resolve($0, deal: deal, config: config) },
                                    due: due, overdue: overdue, daysOverdue: overdue ? due.days(to: day) : nil, source: item.location)
                 for owner in responsible where filter.owner == nil || filter.owner == owner {
-                    byOwner[owner, default: []].append(step)
+                    steps.append((owner, step))
                 }
             }
+            return steps
+        }
+        var byOwner: [String: [StepDue]] = [:]
+        for steps in found {
+            for (owner, step) in steps { byOwner[owner, default: []].append(step) }
         }
         let order = Dictionary(config.members.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         return byOwner.keys.sorted { (order[$0] ?? Int.max, $0) < (order[$1] ?? Int.max, $1) }.map { owner in
