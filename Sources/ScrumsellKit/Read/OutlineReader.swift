@@ -258,9 +258,16 @@ public enum OutlineReader {
 extension String {
     /// The string without leading and trailing spaces and tabs.
     func trimmingSpaces() -> String {
+        // Nearly every value has nothing to trim: its first and last bytes say so without
+        // walking its characters.
+        if let first = utf8.first, let last = utf8.last, !Self.isTrimmed(first), !Self.isTrimmed(last) {
+            return self
+        }
         var scalars = Substring(self)
         while let first = scalars.first, first == " " || first == "\t" || first == "\n" { scalars = scalars.dropFirst() }
         while let last = scalars.last, last == " " || last == "\t" || last == "\n" { scalars = scalars.dropLast() }
         return String(scalars)
     }
+
+    private static func isTrimmed(_ byte: UInt8) -> Bool { byte == 32 || byte == 9 || byte == 10 }
 }

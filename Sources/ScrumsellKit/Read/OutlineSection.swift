@@ -48,6 +48,7 @@ public struct OutlineSection: Sendable, Equatable {
 
     /// The entries of this section and of its subsections, in file order.
     public var entriesIncludingSubsections: [ListEntry] {
+        if subsections.isEmpty { return entries }  // the common case: the section's own array, shared
         var result: [ListEntry] = []
         var pending = [self]
         while let section = pending.popLast() {
