@@ -6,9 +6,9 @@
 ///   and text (five or more start a code block; a tab or no text is declined);
 /// - a top-level item stands at column 1, a nested one exactly at its parent's text column,
 ///   and no list is nested `OutlineReader.maximumListDepth` deep (cmark's path warns there);
-/// - the text does not start another block: no `#` heading, `>` quote, `<` HTML, ``` ``` ```
-///   or `~~~` fence, rule, second marker, `=`, and no link reference definition (a line
-///   starting with `[` and holding `]:`);
+/// - the text does not start another block: no `#` heading, `>` quote, `<` HTML, fence of
+///   three backticks or tildes, rule, second marker, `=`, and no link reference definition (a
+///   line starting with `[` and holding `]:`);
 /// - a nested ordered list right under its parent's text starts at 1 (any other number would
 ///   continue the parent's paragraph); no NUL byte or lone carriage return anywhere.
 ///
@@ -22,7 +22,9 @@ enum ListScan {
     static func entries(of source: SourceText, lines: ClosedRange<Int>) -> [ListEntry]? {
         var scanner = Scanner(source: source)
         let plain = source.bytes.withUnsafeBufferPointer { bytes in
-            lines.allSatisfy { scanner.take(line: $0, bytes: bytes) }
+            SectionScan.linesAreCmarkLines(bytes, from: source.lineStarts[lines.lowerBound - 1],
+                                           to: source.byteRange(ofLine: lines.upperBound).upperBound)
+                && lines.allSatisfy { scanner.take(line: $0, bytes: bytes) }
         }
         guard plain else { return nil }
         return scanner.finish(lastLine: lines.upperBound)
@@ -45,7 +47,9 @@ enum ListScan {
         let source: SourceText
         /// Open lists, outermost first; each but the first is nested in the last entry of the one before.
         var open: [OpenList] = []
+        /// The top-level entries of the lists closed so far.
         var entries: [ListEntry] = []
+        /// Whether the line before was blank (or there was none): no item's paragraph is open then.
         var previousBlank = true
 
         init(source: SourceText) {
@@ -94,7 +98,6 @@ enum ListScan {
             guard spaces >= 1, spaces <= 4, index < end, bytes[index] != 9 else { return false }
             let text = index
             guard startsParagraph(bytes, from: text, to: end) else { return false }
-            for position in text..<end where bytes[position] == 0 || bytes[position] == 13 { return false }
 
             if let level = open.lastIndex(where: { $0.indent == indent }) {
                 close(deeperThan: level, endLine: line - 1)
@@ -110,6 +113,7 @@ enum ListScan {
                 // Right under its parent's text, an ordered list other than `1.` continues that paragraph.
                 if !open.isEmpty, !previousBlank, let number, number != 1 { return false }
                 open.append(OpenList(indent: indent, marker: marker, next: number, entries: [], contentIndent: 0))
+                open[open.count - 1].entries.reserveCapacity(8)
             } else {
                 return false
             }
@@ -152,7 +156,11 @@ enum ListScan {
                 guard index - start <= 9, index < end, bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")") else { return true }
                 return !isSpace(at: index + 1)
             case UInt8(ascii: "["):
-                // A definition's label closes with `]:` on its first line (the paragraph has no other).
+                // A definition's label closes with `]:` on its first line (the paragraph has no other):
+                // after a box, right there; else anywhere on the line.
+                if end - start >= 3, bytes[start + 2] == UInt8(ascii: "]"), Checkbox(character: bytes[start + 1]) != nil {
+                    return end - start == 3 || bytes[start + 3] != UInt8(ascii: ":")
+                }
                 for index in start..<(end - 1) where bytes[index] == UInt8(ascii: "]") && bytes[index + 1] == UInt8(ascii: ":") { return false }
                 return true
             default:

@@ -257,12 +257,15 @@ public enum OutlineReader {
         entry.textLine = firstLine
         entry.textColumn = source.characterColumn(line: firstLine, byteColumn: byteColumn)
         entry.textEndLine = lastLine
-        var text = [UInt8]()
         var tokens: [InlineToken] = []
         source.bytes.withUnsafeBufferPointer { bytes in
+            // The first line's text, and the joined text only when a second line has some (most items have one line).
+            var first: Range<Int>?
+            var joined = [UInt8]()
             for line in firstLine...lastLine {
                 let range = source.byteRange(ofLine: line)
-                var start = line == firstLine ? min(range.lowerBound + byteColumn - 1, range.upperBound) : range.lowerBound
+                let textStart = line == firstLine ? min(range.lowerBound + byteColumn - 1, range.upperBound) : range.lowerBound
+                var start = textStart
                 if line == firstLine, let box = checkbox(bytes, at: start, end: range.upperBound) {
                     entry.checkbox = box
                     start += 3
@@ -272,14 +275,35 @@ public enum OutlineReader {
                 while end > start, bytes[end - 1] == 32 || bytes[end - 1] == 9 { end -= 1 }
                 guard start < end else { continue }
                 let piece = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                let pieceColumn = source.characterColumn(line: line, byteColumn: start - range.lowerBound + 1)
-                tokens.append(contentsOf: InlineToken.scan(bytes: piece, line: line, column: pieceColumn))
-                if !text.isEmpty { text.append(32) }
-                text.append(contentsOf: piece)
+                // On the first line the piece stands after the text column: count only the scalars between.
+                let pieceColumn = line == firstLine ? entry.textColumn + scalarCount(bytes, textStart..<start)
+                    : source.characterColumn(line: line, byteColumn: start - range.lowerBound + 1)
+                let lineTokens = InlineToken.scan(bytes: piece, line: line, column: pieceColumn)
+                if tokens.isEmpty { tokens = lineTokens } else { tokens.append(contentsOf: lineTokens) }
+                if let first {
+                    if joined.isEmpty { joined.append(contentsOf: bytes[first]) }
+                    joined.append(32)
+                    joined.append(contentsOf: piece)
+                } else {
+                    first = start..<end
+                }
+            }
+            if !joined.isEmpty {
+                entry.text = String(decoding: joined, as: UTF8.self)
+            } else if let first {
+                entry.text = String(decoding: UnsafeBufferPointer(rebasing: bytes[first]), as: UTF8.self)
+            } else {
+                entry.text = ""
             }
         }
-        entry.text = String(decoding: text, as: UTF8.self)
         entry.tokens = tokens
+    }
+
+    /// The number of Unicode scalars starting in `range`: its bytes that are not UTF-8 continuation bytes.
+    private static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        var count = 0
+        for index in range where bytes[index] & 0xC0 != 0x80 { count += 1 }
+        return count
     }
 
     /// The box at `start` when it is followed by white space or the end of the line.

@@ -28,7 +28,7 @@ enum SectionScan {
         guard firstLine >= 1, firstLine <= source.lineCount else { return [] }
         var headings: [Heading] = []
         return source.bytes.withUnsafeBufferPointer { bytes -> [Heading]? in
-            guard linesAreCmarkLines(bytes, from: source.lineStarts[firstLine - 1]) else { return nil }
+            guard linesAreCmarkLines(bytes, from: source.lineStarts[firstLine - 1], to: bytes.count) else { return nil }
             for line in firstLine...source.lineCount {
                 let range = source.byteRange(ofLine: line)
                 var start = range.lowerBound
@@ -62,12 +62,13 @@ enum SectionScan {
         }
     }
 
-    /// Whether cmark sees the same lines as the line table from `start` on: no NUL, no lone carriage return.
-    private static func linesAreCmarkLines(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
-        guard let base = bytes.baseAddress, start < bytes.count else { return true }
-        if memchr(base + start, 0, bytes.count - start) != nil { return false }
+    /// Whether cmark sees the same lines in `start..<end` as the line table: no NUL (cmark replaces
+    /// it), and no carriage return but one ending a line before a line feed or at the end.
+    static func linesAreCmarkLines(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        guard let base = bytes.baseAddress, start < end else { return true }
+        if memchr(base + start, 0, end - start) != nil { return false }
         var offset = start
-        while offset < bytes.count, let found = memchr(base + offset, 13, bytes.count - offset) {
+        while offset < end, let found = memchr(base + offset, 13, end - offset) {
             let index = UnsafeRawPointer(found) - UnsafeRawPointer(base)
             guard index + 1 == bytes.count || bytes[index + 1] == 10 else { return false }
             offset = index + 1
