@@ -151,6 +151,29 @@ struct ListScanTests {
 
     // MARK: - Generated snippets
 
+    /// Every sequence of three lines drawn from lines that each probe one rule: the scanner
+    /// agrees with cmark on all of them, and reads the plain ones.
+    @Test func everyThreeLineSequence() {
+        let alphabet = [
+            "", "  ", "- a", "* a", "+ a", "1. a", "2. a", "1) a", "10. a", "-  a", "  - b", "  * b", "  1. b", "  2. b",
+            "   - b", "    - b", "   1. b", "text", "  text", "- [ ] t", "- [x]: u", "- # h", "- > q", "---", "\t- b",
+        ]
+        var mismatches: [String] = []
+        var accepted = 0
+        for first in alphabet {
+            for second in alphabet {
+                for third in alphabet {
+                    let source = SourceText(path: "x", text: "\(first)\n\(second)\n\(third)\n")
+                    let (taken, mismatch) = Self.compare(source, lines: 1...3)
+                    if let mismatch { mismatches.append(mismatch) }
+                    if taken { accepted += 1 }
+                }
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.count) mismatches; first: \(mismatches.first ?? "")")
+        #expect(accepted > 1_500, "accepted \(accepted) of \(alphabet.count * alphabet.count * alphabet.count)")
+    }
+
     /// Thousands of random list sections: plain ones the scanner must read, and lines of every
     /// other kind mixed in, which it must decline or read exactly as cmark does.
     @Test func fuzzedSnippets() {
