@@ -11,6 +11,10 @@ import Darwin
 /// lists make entries. Block quotes, code blocks and HTML blocks are passed over whole,
 /// so a `- [ ]` inside them is never an item. Text is taken from the source bytes at the
 /// positions cmark reports, so the outline keeps the file's exact line and column numbers.
+///
+/// Most bodies never reach cmark: `SectionScan` splits a plain body at its headings, and
+/// `ListScan` reads each section that is nothing but a plain list from its lines; only the
+/// sections it declines are parsed, each on its own. The outline is the same either way.
 public enum OutlineReader {
     /// Lists nested deeper than this are not read (each level costs a stack frame).
     public static let maximumListDepth = 32
