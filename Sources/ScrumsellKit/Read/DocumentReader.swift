@@ -17,14 +17,14 @@ public enum DocumentReader {
     /// Reads the file at the file-system path `filePath`, reported as `path`; with `sections`, only
     /// those sections' lists (see `ReadScope`).
     static func read(kind: DocumentKind, id: String, path: String, filePath: String, sections: [String]? = nil,
-                     timer: inout PhaseTimer) -> SourceDocument {
+                     scansLists: Bool = true, timer: inout PhaseTimer) -> SourceDocument {
         let start = SourceLocation(path: path, line: 1, column: 1)
         guard let bytes = FileBytes.read(filePath) else {
             timer.lap(.readBytes)
             return SourceDocument(kind: kind, id: id, path: path,
                                   diagnostics: [.error("file-unreadable", "the file cannot be read", at: start, hint: "check its permissions")])
         }
-        return read(kind: kind, id: id, path: path, bytes: bytes, sections: sections, timer: &timer)
+        return read(kind: kind, id: id, path: path, bytes: bytes, sections: sections, scansLists: scansLists, timer: &timer)
     }
 
     /// Reads a document from its bytes. With `outline: false` only the front-matter is read
@@ -37,6 +37,12 @@ public enum DocumentReader {
     /// Reads a document from its bytes, charging the time of each phase to `timer`.
     public static func read(kind: DocumentKind, id: String, path: String, bytes: [UInt8], outline: Bool = true,
                             sections: [String]? = nil, timer: inout PhaseTimer) -> SourceDocument {
+        read(kind: kind, id: id, path: path, bytes: bytes, outline: outline, sections: sections, scansLists: true, timer: &timer)
+    }
+
+    /// `read`, with every list parsed by cmark when `scansLists` is `false` (see `ReadScope`).
+    static func read(kind: DocumentKind, id: String, path: String, bytes: [UInt8], outline: Bool = true,
+                     sections: [String]? = nil, scansLists: Bool, timer: inout PhaseTimer) -> SourceDocument {
         var document = SourceDocument(kind: kind, id: id, path: path)
         if let problem = FileContentCheck.problem(path: path, bytes: bytes) {
             document.diagnostics.append(problem)
@@ -54,7 +60,7 @@ public enum DocumentReader {
             document.diagnostics.append(.error("front-matter-missing", "the file has no front-matter",
                                                at: source.location(line: 1, column: 1),
                                                hint: "start the file with a line '---', the \(kind) fields, and another '---'"))
-            if outline { document.outline = readOutline(source, firstLine: 1, sections: sections, into: &document, timer: &timer) }
+            if outline { document.outline = readOutline(source, firstLine: 1, sections: sections, scansLists: scansLists, into: &document, timer: &timer) }
         case .failure(.unclosed):
             timer.lap(.frontMatter)
             document.diagnostics.append(.error("front-matter-unclosed", "the front-matter is never closed",
@@ -79,14 +85,15 @@ public enum DocumentReader {
                 }
             }
             timer.lap(.frontMatter)
-            if outline { document.outline = readOutline(source, firstLine: frontMatter.bodyFirstLine, sections: sections, into: &document, timer: &timer) }
+            if outline { document.outline = readOutline(source, firstLine: frontMatter.bodyFirstLine, sections: sections, scansLists: scansLists, into: &document, timer: &timer) }
         }
         return document
     }
 
-    private static func readOutline(_ source: SourceText, firstLine: Int, sections: [String]?, into document: inout SourceDocument,
-                                    timer: inout PhaseTimer) -> MarkdownOutline {
-        let (outline, diagnostics) = OutlineReader.read(source, firstLine: firstLine, sections: sections, timer: &timer)
+    private static func readOutline(_ source: SourceText, firstLine: Int, sections: [String]?, scansLists: Bool,
+                                    into document: inout SourceDocument, timer: inout PhaseTimer) -> MarkdownOutline {
+        let (outline, diagnostics) = OutlineReader.read(source, firstLine: firstLine, sections: sections, scansLists: scansLists,
+                                                        timer: &timer)
         document.diagnostics += diagnostics
         return outline
     }

@@ -11,6 +11,10 @@ import Darwin
 /// lists make entries. Block quotes, code blocks and HTML blocks are passed over whole,
 /// so a `- [ ]` inside them is never an item. Text is taken from the source bytes at the
 /// positions cmark reports, so the outline keeps the file's exact line and column numbers.
+///
+/// Most bodies never reach cmark: `SectionScan` splits a plain body at its headings, and
+/// `ListScan` reads each section that is nothing but a plain list from its lines; only the
+/// sections it declines are parsed, each on its own. The outline is the same either way.
 public enum OutlineReader {
     /// Lists nested deeper than this are not read (each level costs a stack frame).
     public static let maximumListDepth = 32
@@ -22,18 +26,23 @@ public enum OutlineReader {
         return read(source, firstLine: firstLine, sections: sections, timer: &timer)
     }
 
-    /// Reads the body, charging cmark's parse to `.cmark` and the walk to `.outline`.
-    static func read(_ source: SourceText, firstLine: Int, sections: [String]? = nil,
+    /// Reads the body, charging cmark's parse to `.cmark` and the rest to `.outline`. Without
+    /// `scansLists`, every list goes through cmark (the reading `ListScan` is proven against).
+    static func read(_ source: SourceText, firstLine: Int, sections: [String]? = nil, scansLists: Bool = true,
                      timer: inout PhaseTimer) -> (outline: MarkdownOutline, diagnostics: [Diagnostic]) {
         guard firstLine >= 1, firstLine <= source.lineCount else { return (MarkdownOutline(), []) }
         var builder = Builder(source: source, wanted: sections)
-        if sections != nil, let headings = SectionScan.headings(of: source, firstLine: firstLine) {
-            // Every heading is known from the scan; only the content of the sections read goes through cmark.
+        if sections != nil || scansLists, let headings = SectionScan.headings(of: source, firstLine: firstLine) {
+            // Every heading is known from the scan; only the content of the sections read is parsed.
+            let firstHeading = headings.first?.line ?? source.lineCount + 1
+            if builder.readsLists, firstLine < firstHeading {
+                readLists(source, lines: firstLine...(firstHeading - 1), scansLists: scansLists, into: &builder, timer: &timer)
+            }
             for (index, heading) in headings.enumerated() {
                 builder.heading(title: heading.title, level: heading.level, line: heading.line, column: 1, lastLine: heading.line)
                 let contentEnd = index + 1 < headings.count ? headings[index + 1].line - 1 : source.lineCount
                 if builder.readsLists, heading.line < contentEnd {
-                    parse(source, lines: (heading.line + 1)...contentEnd, into: &builder, timer: &timer)
+                    readLists(source, lines: (heading.line + 1)...contentEnd, scansLists: scansLists, into: &builder, timer: &timer)
                 }
             }
         } else {
@@ -42,8 +51,28 @@ public enum OutlineReader {
         return (builder.finish(), builder.diagnostics)
     }
 
+    /// Reads the lists of lines that hold no heading: by `ListScan` when they are a plain list, else with cmark.
+    private static func readLists(_ source: SourceText, lines: ClosedRange<Int>, scansLists: Bool, into builder: inout Builder,
+                                  timer: inout PhaseTimer) {
+        if scansLists, let entries = ListScan.entries(of: source, lines: lines) {
+            builder.add(entries)
+        } else {
+            parse(source, lines: lines, into: &builder, timer: &timer)
+        }
+    }
+
+    /// The entries of the lists of `lines`, which hold no heading, as the outline would take them,
+    /// with `ListScan` or with cmark (for the tests comparing the two).
+    static func listEntries(_ source: SourceText, lines: ClosedRange<Int>, scansLists: Bool) -> (entries: [ListEntry], diagnostics: [Diagnostic]) {
+        var builder = Builder(source: source, wanted: nil)
+        var timer = PhaseTimer(enabled: false)
+        readLists(source, lines: lines, scansLists: scansLists, into: &builder, timer: &timer)
+        return (builder.finish().preamble, builder.diagnostics)
+    }
+
     /// Parses the lines with cmark and walks the top-level blocks into the builder.
     private static func parse(_ source: SourceText, lines: ClosedRange<Int>, into builder: inout Builder, timer: inout PhaseTimer) {
+        timer.lap(.outline) // what came before (scans, earlier walks) is the outline's
         let start = source.lineStarts[lines.lowerBound - 1]
         let end = lines.upperBound < source.lineCount ? source.lineStarts[lines.upperBound] : source.bytes.count
         let document: OpaquePointer? = source.bytes.withUnsafeBufferPointer { buffer in
@@ -88,12 +117,16 @@ public enum OutlineReader {
                 let lastLine = headingLastLine(startLine: line, reportedEnd: Int(cmark_node_get_end_line(node)) + lineOffset)
                 heading(title: headingText(node), level: level, line: line, column: column, lastLine: lastLine)
             } else if type == CMARK_NODE_LIST, readsLists {
-                let entries = listEntries(node, depth: 0)
-                if let innermost = open.indices.last, open[innermost].level > 1 {
-                    open[innermost].entries.append(contentsOf: entries)
-                } else {
-                    outline.preamble.append(contentsOf: entries)
-                }
+                add(listEntries(node, depth: 0))
+            }
+        }
+
+        /// Adds the entries of a top-level list to the open section, or to the preamble before any (or under a title).
+        mutating func add(_ entries: [ListEntry]) {
+            if let innermost = open.indices.last, open[innermost].level > 1 {
+                open[innermost].entries.append(contentsOf: entries)
+            } else {
+                outline.preamble.append(contentsOf: entries)
             }
         }
 
@@ -217,41 +250,71 @@ public enum OutlineReader {
         func readParagraph(_ paragraph: OpaquePointer, into entry: inout ListEntry) {
             let firstLine = Int(cmark_node_get_start_line(paragraph)) + lineOffset
             let lastLine = max(firstLine, Int(cmark_node_get_end_line(paragraph)) + lineOffset)
-            let byteColumn = Int(cmark_node_get_start_column(paragraph))
-            entry.textLine = firstLine
-            entry.textColumn = source.characterColumn(line: firstLine, byteColumn: byteColumn)
-            entry.textEndLine = lastLine
-            var text = [UInt8]()
-            var tokens: [InlineToken] = []
-            source.bytes.withUnsafeBufferPointer { bytes in
-                for line in firstLine...lastLine {
-                    let range = source.byteRange(ofLine: line)
-                    var start = line == firstLine ? min(range.lowerBound + byteColumn - 1, range.upperBound) : range.lowerBound
-                    if line == firstLine, let box = checkbox(at: start, end: range.upperBound) {
-                        entry.checkbox = box
-                        start += 3
-                    }
-                    while start < range.upperBound, bytes[start] == 32 || bytes[start] == 9 { start += 1 }
-                    var end = range.upperBound
-                    while end > start, bytes[end - 1] == 32 || bytes[end - 1] == 9 { end -= 1 }
-                    guard start < end else { continue }
-                    let piece = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                    let pieceColumn = source.characterColumn(line: line, byteColumn: start - range.lowerBound + 1)
-                    tokens.append(contentsOf: InlineToken.scan(bytes: piece, line: line, column: pieceColumn))
-                    if !text.isEmpty { text.append(32) }
-                    text.append(contentsOf: piece)
+            OutlineReader.readParagraph(source, firstLine: firstLine, lastLine: lastLine,
+                                        byteColumn: Int(cmark_node_get_start_column(paragraph)), into: &entry)
+        }
+    }
+
+    /// Takes an item's paragraph, lines `firstLine...lastLine` starting at `byteColumn`, from the
+    /// source: the box, the text (lines joined by a space), the tokens, where the text stands.
+    static func readParagraph(_ source: SourceText, firstLine: Int, lastLine: Int, byteColumn: Int, into entry: inout ListEntry) {
+        entry.textLine = firstLine
+        entry.textColumn = source.characterColumn(line: firstLine, byteColumn: byteColumn)
+        entry.textEndLine = lastLine
+        var tokens: [InlineToken] = []
+        source.bytes.withUnsafeBufferPointer { bytes in
+            // The first line's text, and the joined text only when a second line has some (most items have one line).
+            var first: Range<Int>?
+            var joined = [UInt8]()
+            for line in firstLine...lastLine {
+                let range = source.byteRange(ofLine: line)
+                let textStart = line == firstLine ? min(range.lowerBound + byteColumn - 1, range.upperBound) : range.lowerBound
+                var start = textStart
+                if line == firstLine, let box = checkbox(bytes, at: start, end: range.upperBound) {
+                    entry.checkbox = box
+                    start += 3
+                }
+                while start < range.upperBound, bytes[start] == 32 || bytes[start] == 9 { start += 1 }
+                var end = range.upperBound
+                while end > start, bytes[end - 1] == 32 || bytes[end - 1] == 9 { end -= 1 }
+                guard start < end else { continue }
+                let piece = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                // On the first line the piece stands after the text column: count only the scalars between.
+                let pieceColumn = line == firstLine ? entry.textColumn + scalarCount(bytes, textStart..<start)
+                    : source.characterColumn(line: line, byteColumn: start - range.lowerBound + 1)
+                let lineTokens = InlineToken.scan(bytes: piece, line: line, column: pieceColumn)
+                if tokens.isEmpty { tokens = lineTokens } else { tokens.append(contentsOf: lineTokens) }
+                if let first {
+                    if joined.isEmpty { joined.append(contentsOf: bytes[first]) }
+                    joined.append(32)
+                    joined.append(contentsOf: piece)
+                } else {
+                    first = start..<end
                 }
             }
-            entry.text = String(decoding: text, as: UTF8.self)
-            entry.tokens = tokens
+            if !joined.isEmpty {
+                entry.text = String(decoding: joined, as: UTF8.self)
+            } else if let first {
+                entry.text = String(decoding: UnsafeBufferPointer(rebasing: bytes[first]), as: UTF8.self)
+            } else {
+                entry.text = ""
+            }
         }
+        entry.tokens = tokens
+    }
 
-        /// The box at `start` when it is followed by white space or the end of the line.
-        func checkbox(at start: Int, end: Int) -> Checkbox? {
-            guard end - start >= 3, source.bytes[start] == UInt8(ascii: "["), source.bytes[start + 2] == UInt8(ascii: "]") else { return nil }
-            guard end - start == 3 || source.bytes[start + 3] == 32 || source.bytes[start + 3] == 9 else { return nil }
-            return Checkbox(character: source.bytes[start + 1])
-        }
+    /// The number of Unicode scalars starting in `range`: its bytes that are not UTF-8 continuation bytes.
+    private static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        var count = 0
+        for index in range where bytes[index] & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+
+    /// The box at `start` when it is followed by white space or the end of the line.
+    private static func checkbox(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int) -> Checkbox? {
+        guard end - start >= 3, bytes[start] == UInt8(ascii: "["), bytes[start + 2] == UInt8(ascii: "]") else { return nil }
+        guard end - start == 3 || bytes[start + 3] == 32 || bytes[start + 3] == 9 else { return nil }
+        return Checkbox(character: bytes[start + 1])
     }
 }
 

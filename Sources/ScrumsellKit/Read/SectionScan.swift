@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Finds the section headings of a Markdown body from its lines alone, without cmark, when
 /// the body is plain enough for that to be exact.
 ///
@@ -6,7 +12,9 @@
 /// it closes every open list, quote and paragraph. So a body without fences, without HTML
 /// blocks and without setext underlines (and without headings indented into a list item)
 /// splits into sections at exactly those lines, and each section can be parsed on its own.
-/// Any other body gets `nil`, and the reader parses it whole.
+/// Any other body gets `nil`, and the reader parses it whole; so does a body holding a NUL
+/// byte (cmark replaces it) or a carriage return that ends no line with a line feed (cmark
+/// ends a line there, the line table does not).
 enum SectionScan {
     struct Heading: Equatable {
         var line: Int
@@ -20,6 +28,7 @@ enum SectionScan {
         guard firstLine >= 1, firstLine <= source.lineCount else { return [] }
         var headings: [Heading] = []
         return source.bytes.withUnsafeBufferPointer { bytes -> [Heading]? in
+            guard linesAreCmarkLines(bytes, from: source.lineStarts[firstLine - 1], to: bytes.count) else { return nil }
             for line in firstLine...source.lineCount {
                 let range = source.byteRange(ofLine: line)
                 var start = range.lowerBound
@@ -51,6 +60,20 @@ enum SectionScan {
             }
             return headings
         }
+    }
+
+    /// Whether cmark sees the same lines in `start..<end` as the line table: no NUL (cmark replaces
+    /// it), and no carriage return but one ending a line before a line feed or at the end.
+    static func linesAreCmarkLines(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        guard let base = bytes.baseAddress, start < end else { return true }
+        if memchr(base + start, 0, end - start) != nil { return false }
+        var offset = start
+        while offset < end, let found = memchr(base + offset, 13, end - offset) {
+            let index = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+            guard index + 1 == bytes.count || bytes[index + 1] == 10 else { return false }
+            offset = index + 1
+        }
+        return true
     }
 
     /// The trimmed text of a heading, or `nil` when it holds anything inline parsing would change

@@ -54,7 +54,7 @@ public enum WorkspaceReader {
     /// Reads one listed document, as much of it as `scope` asks for.
     static func read(_ entry: Entry, rootPath: String, scope: ReadScope = .everything, timer: inout PhaseTimer) -> SourceDocument {
         DocumentReader.read(kind: entry.kind, id: entry.id, path: entry.path, filePath: rootPath + entry.path,
-                            sections: scope.sections(of: entry.kind), timer: &timer)
+                            sections: scope.sections(of: entry.kind), scansLists: scope.scansLists, timer: &timer)
     }
 
     /// The root's path with a trailing slash, to which document paths are appended.

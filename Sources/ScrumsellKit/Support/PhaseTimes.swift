@@ -20,9 +20,9 @@ public struct PhaseTimes: Sendable, Equatable {
         case readBytes
         /// Splitting the front-matter and parsing its YAML.
         case frontMatter
-        /// Parsing the Markdown body with libcmark.
+        /// Parsing the Markdown body (or the sections `ListScan` declines) with libcmark.
         case cmark
-        /// Walking cmark's tree into the outline: sections, list entries, items, tokens.
+        /// Building the outline: the section and list scans, or the walk of cmark's tree; list entries, items, tokens.
         case outline
         /// Turning outlines and fields into models.
         case model
