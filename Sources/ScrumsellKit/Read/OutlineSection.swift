@@ -62,6 +62,8 @@ public struct OutlineSection: Sendable, Equatable {
 extension String {
     /// Equal when lowercased. ASCII text is compared byte by byte without allocating.
     func caseInsensitiveEquals(_ other: String) -> Bool {
+        // Section and field names are short ASCII: compared byte by byte in place when they are.
+        if let ascii = asciiCaseInsensitiveEquals(other) { return ascii }
         var a = utf8.makeIterator(), b = other.utf8.makeIterator()
         while true {
             switch (a.next(), b.next()) {
@@ -78,5 +80,23 @@ extension String {
                 return count == other.count && lowercased() == other.lowercased()
             }
         }
+    }
+
+    /// The answer when both strings are ASCII without a CR as far as it takes to know; `nil` otherwise.
+    private func asciiCaseInsensitiveEquals(_ other: String) -> Bool? {
+        utf8.withContiguousStorageIfAvailable { a -> Bool? in
+            other.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+                func lower(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
+                func plain(_ byte: UInt8) -> Bool { byte < 0x80 && byte != 13 }
+                let shorter = Swift.min(a.count, b.count)
+                for index in 0..<shorter {
+                    let x = a[index], y = b[index]
+                    guard plain(x), plain(y) else { return nil }
+                    if x != y, lower(x) != lower(y) { return false }
+                }
+                let rest = a.count > shorter ? a[shorter...] : b[shorter...]
+                return rest.allSatisfy(plain) ? a.count == b.count : nil
+            } ?? nil
+        } ?? nil
     }
 }
