@@ -35,8 +35,10 @@ private final class ResultSlots<T>: @unchecked Sendable {
         slots.initialize(repeating: nil, count: count)
     }
 
+    private var taken = false
+
     deinit {
-        slots.deinitialize(count: count)
+        if !taken { slots.deinitialize(count: count) }
         slots.deallocate()
     }
 
@@ -45,7 +47,11 @@ private final class ResultSlots<T>: @unchecked Sendable {
         slots[index] = value
     }
 
-    func values() -> [T] { (0..<count).map { slots[$0]! } }
+    /// The results, moved out of the slots (called once, after every slot is set).
+    func values() -> [T] {
+        taken = true
+        return (0..<count).map { (slots + $0).move()! }
+    }
 }
 
 private struct UnsafeSendable<Value>: @unchecked Sendable {
