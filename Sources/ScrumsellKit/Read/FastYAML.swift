@@ -67,7 +67,19 @@ enum FastYAML {
             var lineNumber = 0
             let count = bytes.count
             var index = 0
+            lines.reserveCapacity(count / 24 + 1)
+            lineNumbers.reserveCapacity(count / 24 + 1)
             while index <= count {
+                // Eight printable ASCII bytes at a time (no control byte, no DEL, nothing past 0x7F):
+                // most of every line.
+                while index + 8 <= count {
+                    let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                    let low: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+                    let control = (word &- low &* 0x20) & ~word & high          // a byte below 0x20
+                    let delete = ((word ^ (low &* 0x7F)) &- low) & ~(word ^ (low &* 0x7F)) & high  // a 0x7F byte
+                    guard (control | delete | (word & high)) == 0 else { break }
+                    index += 8
+                }
                 if index == count || bytes[index] == 10 {
                     var content = start
                     while content < index, bytes[content] == 32 { content += 1 }
