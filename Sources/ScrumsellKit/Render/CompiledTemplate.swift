@@ -64,12 +64,10 @@ final class CompiledTemplate: Sendable {
     private static func node(_ token: Any) -> Node? {
         let mirror = Mirror(reflecting: token)
         guard mirror.displayStyle == .enum, let payload = mirror.children.first, let kind = payload.label else { return nil }
-        let fields = Mirror(reflecting: payload.value).children.map(\.value)
-        func field<T>(_ index: Int, _: T.Type) -> T? { index < fields.count ? fields[index] as? T : nil }
-        func optionalField<T>(_ index: Int, _: T.Type) -> T?? { index < fields.count ? fields[index] as? T? : nil }
-        func template(_ index: Int) -> CompiledTemplate? { field(index, MustacheTemplate.self).flatMap(CompiledTemplate.init) }
-        func overrides(_ index: Int) -> [String: CompiledTemplate]?? {
-            guard let blocks = optionalField(index, [String: MustacheTemplate].self) else { return nil }
+        // The payloads are tuples: cast whole, which is quicker than reflecting each field.
+        func fields<T>(_: T.Type) -> T? { payload.value as? T }
+        func template(_ parsed: MustacheTemplate) -> CompiledTemplate? { CompiledTemplate(parsed) }
+        func overrides(_ blocks: [String: MustacheTemplate]?) -> [String: CompiledTemplate]?? {
             guard let blocks else { return .some(nil) }
             var compiled: [String: CompiledTemplate] = [:]
             for (name, block) in blocks {
@@ -83,18 +81,18 @@ final class CompiledTemplate: Sendable {
         case "text":
             return (payload.value as? String).map(Node.text)
         case "variable", "unescapedVariable":
-            guard let name = field(0, String.self), let transforms = field(1, [String].self) else { return nil }
+            guard let (name, transforms) = fields((String, [String]).self) else { return nil }
             return .variable(Name(name, hasTransforms: !transforms.isEmpty), transforms: transforms, escaped: kind == "variable")
         case "section", "invertedSection":
-            guard let name = field(0, String.self), let transforms = field(1, [String].self), let body = template(2) else { return nil }
+            guard let (name, transforms, parsed) = fields((String, [String], MustacheTemplate).self), let body = template(parsed) else { return nil }
             return .section(Name(name, hasTransforms: !transforms.isEmpty), transforms: transforms, body: body, inverted: kind == "invertedSection")
         case "blockDefinition":
             return .blockDefinition
         case "blockExpansion":
-            guard let name = field(0, String.self), let body = template(1), let indentation = optionalField(2, String.self) else { return nil }
+            guard let (name, parsed, indentation) = fields((String, MustacheTemplate, String?).self), let body = template(parsed) else { return nil }
             return .blockExpansion(name, default: body, indentation: indentation)
         case "partial", "dynamicNamePartial":
-            guard let name = field(0, String.self), let indentation = optionalField(1, String.self), let overrides = overrides(2) else { return nil }
+            guard let (name, indentation, blocks) = fields((String, String?, [String: MustacheTemplate]?).self), let overrides = overrides(blocks) else { return nil }
             return .partial(name, dynamic: kind == "dynamicNamePartial", indentation: indentation, overrides: overrides)
         case "contentType":
             return (payload.value as? any MustacheContentType).map(Node.contentType)

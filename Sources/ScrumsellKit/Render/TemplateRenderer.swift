@@ -46,22 +46,27 @@ struct TemplateRenderer {
             // A partial standing on its own line indents each line it renders: the tags that
             // start after a line break it rendered itself are prefixed, as swift-mustache does.
             var string = ""
-            for node in template.nodes {
-                var rendered = ""
-                render(node, context: &context, stack: &stack, into: &rendered)
-                if !rendered.isEmpty, string.last == "\n" { string += indentation }
-                string += rendered
+            template.nodes.withUnsafeBufferPointer { nodes in
+                for index in nodes.indices {
+                    var rendered = ""
+                    render(nodes.baseAddress! + index, context: &context, stack: &stack, into: &rendered)
+                    if !rendered.isEmpty, string.last == "\n" { string += indentation }
+                    string += rendered
+                }
             }
             output += string
         } else {
-            for node in template.nodes {
-                render(node, context: &context, stack: &stack, into: &output)
+            // Nodes are read in place: copying each out of the array costs a retain per field.
+            template.nodes.withUnsafeBufferPointer { nodes in
+                for index in nodes.indices {
+                    render(nodes.baseAddress! + index, context: &context, stack: &stack, into: &output)
+                }
             }
         }
     }
 
-    private func render(_ node: CompiledTemplate.Node, context: inout Context, stack: inout [TemplateValue], into output: inout String) {
-        switch node {
+    private func render(_ node: UnsafePointer<CompiledTemplate.Node>, context: inout Context, stack: inout [TemplateValue], into output: inout String) {
+        switch node.pointee {
         case .text(let text):
             output += text
 
@@ -166,11 +171,13 @@ struct TemplateRenderer {
             if innermostOnly {
                 value = stack.last.flatMap { TemplateRenderer.descend(names[...], from: $0) }
             } else if let first = names.first {
-                for scope in stack.reversed() {
-                    if let found = scope.child(first) {
-                        value = TemplateRenderer.descend(names.dropFirst(), from: found)
-                        break
+                value = stack.withUnsafeBufferPointer { scopes in
+                    var index = scopes.count
+                    while index > 0 {
+                        index -= 1
+                        if let found = scopes[index].child(first) { return TemplateRenderer.descend(names.dropFirst(), from: found) }
                     }
+                    return nil
                 }
             } else {
                 value = stack.last

@@ -78,11 +78,15 @@ extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByStringInterpol
 
 /// An object's values and a few more, which take precedence: a deal's values and the
 /// dates and day counts of the table it is listed in.
-struct ExtendedObject<Base: TemplateObject>: TemplateObject {
-    var base: Base
-    var extra: [String: TemplateValue]
+struct ExtendedObject: TemplateObject {
+    var base: any TemplateObject
+    /// A handful of names: looked through in order, cheaper than hashing.
+    var extra: [(key: String, value: TemplateValue)]
 
-    func value(forKey key: String) -> TemplateValue? { extra[key] ?? base.value(forKey: key) }
+    func value(forKey key: String) -> TemplateValue? {
+        for index in extra.indices where extra[index].key == key { return extra[index].value }
+        return base.value(forKey: key)
+    }
 
-    var names: [String] { base.names + extra.keys.filter { base.value(forKey: $0) == nil } }
+    var names: [String] { base.names + extra.map(\.key).filter { base.value(forKey: $0) == nil } }
 }

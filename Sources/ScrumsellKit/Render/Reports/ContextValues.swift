@@ -17,7 +17,11 @@ enum ContextValues {
 
     /// `Sofia Brandt`, `Ingrid van Dam (buyer)`; `–` for nobody.
     static func people(_ people: [PersonRef]) -> String {
-        people.isEmpty ? none : people.map(person).joined(separator: ", ")
+        switch people.count {
+        case 0: return none
+        case 1: return person(people[0])
+        default: return people.map(person).joined(separator: ", ")
+        }
     }
 
     static func person(_ person: PersonRef) -> String {
@@ -39,7 +43,7 @@ enum ContextValues {
         }
     }
 
-    static func card(_ card: BoardCard, adding extra: [String: TemplateValue] = [:]) -> TemplateValue {
+    static func card(_ card: BoardCard, adding extra: KeyValuePairs<String, TemplateValue> = [:]) -> TemplateValue {
         var values: [String: TemplateValue] = [
             "text": .text(card.text),
             "subject": .text(subject(card.subject)),
@@ -64,7 +68,7 @@ enum ContextValues {
             "checkbox": .text(card.state == .done ? "x" : " "),
             "kanbanMeta": .text(kanbanMeta(card)),
         ]
-        values.merge(extra) { _, added in added }
+        for (key, value) in extra { values[key] = value }
         return .object(values)
     }
 
@@ -83,13 +87,13 @@ enum ContextValues {
     static func cards(_ cards: [BoardCard]) -> TemplateValue { .list(cards.map { card($0) }) }
 
     /// A deal's values (`DealValues`), and `extra` ones.
-    static func deal(_ deal: DealSummary, adding extra: [String: TemplateValue] = [:]) -> TemplateValue {
-        extra.isEmpty ? .object(DealValues(deal: deal)) : .object(ExtendedObject(base: DealValues(deal: deal), extra: extra))
+    static func deal(_ deal: DealSummary, adding extra: KeyValuePairs<String, TemplateValue> = [:]) -> TemplateValue {
+        extra.isEmpty ? .object(DealValues(deal: deal)) : .object(ExtendedObject(base: DealValues(deal: deal), extra: Array(extra)))
     }
 
     /// A closed deal's values (`ClosedDealValues`), and `extra` ones.
-    static func closedDeal(_ closed: ClosedDeal, adding extra: [String: TemplateValue] = [:]) -> TemplateValue {
-        extra.isEmpty ? .object(ClosedDealValues(closed: closed)) : .object(ExtendedObject(base: ClosedDealValues(closed: closed), extra: extra))
+    static func closedDeal(_ closed: ClosedDeal, adding extra: KeyValuePairs<String, TemplateValue> = [:]) -> TemplateValue {
+        extra.isEmpty ? .object(ClosedDealValues(closed: closed)) : .object(ExtendedObject(base: ClosedDealValues(closed: closed), extra: Array(extra)))
     }
 
     /// `owner sofia, campaign logistics-fleet`; empty for no filter.

@@ -14,6 +14,7 @@ struct DealValues: TemplateObject {
 
     var names: [String] { DealValues.names }
 
+    @inline(__always)  // into the table rows, which read the deal in place
     static func value(of deal: DealSummary, forKey key: String) -> TemplateValue? {
         switch key {
         case "id": return .text(deal.id)
@@ -42,7 +43,10 @@ struct ClosedDealValues: TemplateObject {
 
     var names: [String] { ClosedDealValues.names }
 
-    func value(forKey key: String) -> TemplateValue? {
+    func value(forKey key: String) -> TemplateValue? { ClosedDealValues.value(of: closed, forKey: key) }
+
+    @inline(__always)
+    static func value(of closed: ClosedDeal, forKey key: String) -> TemplateValue? {
         switch key {
         case "closed": return .text(ContextValues.date(closed.closed))
         case "lostTo": return .text(closed.lostTo ?? "nobody named")

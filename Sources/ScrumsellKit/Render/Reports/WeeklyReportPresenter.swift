@@ -23,40 +23,27 @@ public enum WeeklyReportPresenter {
         values["shortfall"] = .text(report.coverage.map { money($0.shortfall) } ?? ContextValues.none)
         values["targetMet"] = .flag(report.coverage.map { $0.shortfall == 0 } ?? false)
 
-        values["won"] = .list(report.closed.won.map { ContextValues.closedDeal($0) })
+        values["won"] = WeeklyReportRows.list(report.closed.won) { WeeklyReportRows.Closed(rows: $0, index: $1) }
         values["hasWon"] = .flag(!report.closed.won.isEmpty)
-        values["lost"] = .list(report.closed.lost.map { ContextValues.closedDeal($0) })
+        values["lost"] = WeeklyReportRows.list(report.closed.lost) { WeeklyReportRows.Closed(rows: $0, index: $1) }
         values["hasLost"] = .flag(!report.closed.lost.isEmpty)
-        values["noDecision"] = .list(report.closed.noDecision.map { ContextValues.closedDeal($0) })
+        values["noDecision"] = WeeklyReportRows.list(report.closed.noDecision) { WeeklyReportRows.Closed(rows: $0, index: $1) }
         values["hasNoDecision"] = .flag(!report.closed.noDecision.isEmpty)
 
-        values["slipped"] = .list(report.slippedDecisions.map { item in
-            ContextValues.deal(item.deal, adding: ["date": .text(item.date.description), "days": .text(ReportFormatter.plural(item.days, "day"))])
-        })
+        values["slipped"] = WeeklyReportRows.list(report.slippedDecisions) { WeeklyReportRows.Slipped(rows: $0, index: $1) }
         values["hasSlipped"] = .flag(!report.slippedDecisions.isEmpty)
         values["staleAfterDays"] = .text(String(report.staleAfterDays))
-        values["goneDark"] = .list(report.goneDark.map { item in
-            ContextValues.deal(item.deal, adding: ["lastContact": .text(item.lastContact.description), "days": .text(ReportFormatter.plural(item.days, "day"))])
-        })
+        values["goneDark"] = WeeklyReportRows.list(report.goneDark) { WeeklyReportRows.GoneDark(rows: $0, index: $1) }
         values["hasGoneDark"] = .flag(!report.goneDark.isEmpty)
-        values["gaps"] = .list(report.nextStepGaps.map { gap in
-            ContextValues.deal(gap.deal, adding: ["openSteps": .text(String(gap.openSteps)), "required": .text(String(gap.required)),
-                                                  "buyerStep": .text(gap.hasBuyerStep ? "yes" : "no")])
-        })
+        values["gaps"] = WeeklyReportRows.list(report.nextStepGaps) { WeeklyReportRows.Gap(rows: $0, index: $1) }
         values["hasGaps"] = .flag(!report.nextStepGaps.isEmpty)
 
         values["stepsDue"] = .list(report.stepsDue.map { group in
-            ["name": .text(ContextValues.person(group.owner)), "steps": .list(group.steps.map { .object(StepDueValues(step: $0)) })]
+            ["name": .text(ContextValues.person(group.owner)), "steps": WeeklyReportRows.list(group.steps) { WeeklyReportRows.Step(rows: $0, index: $1) }]
         })
         values["hasStepsDue"] = .flag(!report.stepsDue.isEmpty)
 
-        values["followUps"] = .list(report.followUps.map { item in
-            let when = item.days < 0 ? "\(ReportFormatter.plural(-item.days, "day")) ago" : item.days == 0 ? "today" : "in \(ReportFormatter.plural(item.days, "day"))"
-            return ContextValues.closedDeal(item.deal, adding: [
-                "date": .text(item.date.description), "due": .flag(item.due), "when": .text(when),
-                "lostTo": .text(item.deal.outcome == .lost ? (item.deal.lostTo ?? "nobody named") : ContextValues.none),
-            ])
-        })
+        values["followUps"] = WeeklyReportRows.list(report.followUps) { WeeklyReportRows.FollowUp(rows: $0, index: $1) }
         values["hasFollowUps"] = .flag(!report.followUps.isEmpty)
 
         values["objectives"] = .list(report.objectives.map { objective in
@@ -83,36 +70,10 @@ public enum WeeklyReportPresenter {
         values["hasCampaigns"] = .flag(!report.campaigns.isEmpty)
 
         values["upcomingDays"] = .text(String(report.upcomingDays))
-        values["upcoming"] = .list(report.upcomingDecisions.map { item in
-            ContextValues.deal(item.deal, adding: ["date": .text(item.date.description),
-                                                   "when": .text(item.days == 0 ? "today" : "in \(ReportFormatter.plural(item.days, "day"))")])
-        })
+        values["upcoming"] = WeeklyReportRows.list(report.upcomingDecisions) { WeeklyReportRows.Upcoming(rows: $0, index: $1) }
         values["hasUpcoming"] = .flag(!report.upcomingDecisions.isEmpty)
         values.merge(HistoryValues.weekly(report.history, note: report.historyNote, currency: currency)) { _, history in history }
         return values
-    }
-
-    /// A step of "Steps overdue or due this week": `due`, `overdue`, `daysOverdue`, `account`,
-    /// `text`, `owners`, `section` (the report lists thousands).
-    struct StepDueValues: TemplateObject {
-        static let names = ["due", "overdue", "daysOverdue", "account", "text", "owners", "section"]
-
-        var step: StepDue
-
-        var names: [String] { StepDueValues.names }
-
-        func value(forKey key: String) -> TemplateValue? {
-            switch key {
-            case "due": return .text(step.due.description)
-            case "overdue": return .flag(step.overdue)
-            case "daysOverdue": return .text(step.daysOverdue.map { ReportFormatter.plural($0, "day") } ?? "")
-            case "account": return .text(step.deal.account)
-            case "text": return .text(step.text)
-            case "owners": return .text(ContextValues.people(step.owners))
-            case "section": return .text(step.section == "Buying process" ? "buying process" : "next step")
-            default: return nil
-            }
-        }
     }
 
     /// `won value`, `open pipeline value`, …
