@@ -1,8 +1,9 @@
 /// The pieces every report presenter turns into template values: people, cards, deals,
 /// dates and filters, each as plain strings (the templates own all Markdown syntax).
 ///
-/// Every dictionary a presenter builds sets every key its template reads, so a missing
-/// value never falls through to a key of the same name in an enclosing context.
+/// Every object a presenter builds (a dictionary, or a row such as `DealValues`) has every key
+/// its template reads, so a missing value never falls through to a key of the same name in an
+/// enclosing context.
 enum ContextValues {
     /// Shown where a value is missing.
     static let none = "–"
