@@ -100,7 +100,6 @@ import Testing
         for snake in [false, true] {
             let fast = JSONOutput.encode(value, snakeCaseKeys: snake)
             let reference = JSONOutput.foundationEncode(value, snakeCaseKeys: snake)
-            if ProcessInfo.processInfo.environment["SHOW_JSON"] != nil, snake { print("==== \(label)\n\(fast.prefix(3000))") }
             #expect(fast == reference, "\(label), snake case \(snake)", sourceLocation: sourceLocation)
             if fast != reference {
                 let (a, b) = (fast.split(separator: "\n", omittingEmptySubsequences: false), reference.split(separator: "\n", omittingEmptySubsequences: false))

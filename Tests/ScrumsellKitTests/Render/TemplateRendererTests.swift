@@ -63,7 +63,6 @@ import Testing
             let fast = try library.render(name, values: Self.values)
             let reference = try library.render(name, context: Self.values.anyValue)
             #expect(fast == reference, "\(name):\n\(fast)\n---- swift-mustache:\n\(reference)")
-            if ProcessInfo.processInfo.environment["SHOW_RENDER"] != nil { print("==== \(name)\n\(fast)") }
         }
     }
 
