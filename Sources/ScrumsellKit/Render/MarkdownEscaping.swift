@@ -7,14 +7,23 @@ public enum MarkdownEscaping {
     /// The characters escaped everywhere with a backslash (all ASCII punctuation, so the escape is valid CommonMark).
     static let active: Set<Character> = ["\\", "|", "*", "`", "[", "]", "<", ">"]
 
-    /// The bytes that may need escaping or replacing: the active characters, `_` and line breaks.
-    private static let needsCare: [Bool] = (0..<256).map { byte in
-        Array("\\|*`[]<>_\r\n".utf8).contains(UInt8(byte))
+    /// Whether `byte` may need escaping or replacing: an active character, `_` or a line break.
+    @inline(__always)
+    private static func needsCare(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "|"), UInt8(ascii: "*"), UInt8(ascii: "`"), UInt8(ascii: "["), UInt8(ascii: "]"),
+             UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "_"), UInt8(ascii: "\r"), UInt8(ascii: "\n"):
+            return true
+        default:
+            return false
+        }
     }
 
     public static func escape(_ text: String) -> String {
         // Most values (names, ids, amounts, dates) hold nothing to escape: those are returned as they are.
-        guard text.utf8.contains(where: { needsCare[Int($0)] }) else { return text }
+        let plain = text.utf8.withContiguousStorageIfAvailable { bytes in !bytes.contains(where: needsCare) }
+            ?? !text.utf8.contains(where: needsCare)
+        guard !plain else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var previous: Character = " "

@@ -33,9 +33,11 @@ public struct TemplateLibrary: Sendable {
     }
 
     /// Template file name (e.g. `board.md.mustache`) → template.
-    public private(set) var templates: [String: Template] { didSet { compiled = LazyCache() } }
+    public private(set) var templates: [String: Template] { didSet { compiled = LazyCache(); parsed = ParsedTemplates() } }
     /// Every template that parses, as one library of partials; built on the first render and reused.
     private var compiled = LazyCache<MustacheLibrary>()
+    /// The templates `render(_:values:)` has needed so far, each parsed once.
+    private var parsed = ParsedTemplates()
 
     /// Every built-in template's file name and text.
     public static var builtIn: [String: String] { BuiltInTemplates.files }
@@ -69,11 +71,7 @@ public struct TemplateLibrary: Sendable {
     /// Renders template `name` with `context` (dictionaries, arrays, strings, numbers, booleans).
     /// Other templates are available as partials by their name without `.mustache` (`{{> funnel.md}}`).
     public func render(_ name: String, context: Any) throws(TemplateError) -> String {
-        guard let template = template(name) else {
-            throw TemplateError(diagnostic: .error("template-missing", "no template named '\(name)'",
-                                                   at: SourceLocation(path: "templates/\(name)", line: 1, column: 1),
-                                                   hint: "`scrumsell templates list` shows the templates there are"))
-        }
+        guard let template = template(name) else { throw TemplateLibrary.missing(name) }
         // The others are partials; one that does not parse is reported when it is rendered itself, and does not stop this one.
         // Every template is parsed once per library: `build` renders dozens of pages from the same few.
         let library = compiled.get {
@@ -89,6 +87,43 @@ public struct TemplateLibrary: Sendable {
                                                    at: SourceLocation(path: "templates/\(name)", line: 1, column: 1)))
         }
         return main.render(context, library: library)
+    }
+
+    /// Renders template `name` with `values`, as `render(_:context:)` renders their `anyValue`,
+    /// through `TemplateRenderer`: the reports' path, thousands of rows long. Only the
+    /// template and the partials it uses are parsed.
+    public func render(_ name: String, values: TemplateValue) throws(TemplateError) -> String {
+        guard let template = template(name) else { throw TemplateLibrary.missing(name) }
+        let main = parsed.template(named: template.partialName, in: self)
+        if case .missing = main {
+            _ = try TemplateLibrary.compile(template)  // throws its syntax error
+            throw TemplateLibrary.missing(name)
+        }
+        if case .compiled(let compiled) = main, let html = ParsedTemplates.htmlContentType {
+            var unreadable = false
+            let renderer = TemplateRenderer(partial: { partialName in
+                switch parsed.template(named: partialName, in: self) {
+                case .compiled(let partial): return partial
+                case .unreadable: unreadable = true; return nil
+                case .missing: return nil
+                }
+            }, defaultContentType: html)
+            let text = renderer.render(compiled, root: values)
+            if !unreadable { return text }
+        }
+        // swift-mustache's parse tree has a shape `CompiledTemplate` does not know: let it render.
+        return try render(name, context: values.anyValue)
+    }
+
+    /// The template whose partial name (its file name without `.mustache`) is `partialName`, if any.
+    fileprivate func template(partialNamed partialName: String) -> Template? {
+        templates[partialName + ".mustache"] ?? templates.values.first { $0.partialName == partialName }
+    }
+
+    static func missing(_ name: String) -> TemplateError {
+        TemplateError(diagnostic: .error("template-missing", "no template named '\(name)'",
+                                         at: SourceLocation(path: "templates/\(name)", line: 1, column: 1),
+                                         hint: "`scrumsell templates list` shows the templates there are"))
     }
 
     /// Parses a template, or throws its first syntax error with its location.
@@ -174,3 +209,42 @@ public struct TemplateError: Error, Sendable, CustomStringConvertible {
 private let registerContentTypes: Void = {
     MustacheContentTypes.register(MarkdownContentType(), named: "MARKDOWN")
 }()
+
+/// The templates a library has parsed for `render(_:values:)`, by partial name: parsed on
+/// first use, once per library. A template that does not parse is remembered as missing, as
+/// it is left out of the partials of `render(_:context:)`.
+private final class ParsedTemplates: @unchecked Sendable {
+    enum Entry {
+        /// No template has the name, or it does not parse.
+        case missing
+        /// It parses, but `CompiledTemplate` cannot read swift-mustache's parse tree.
+        case unreadable
+        case compiled(CompiledTemplate)
+    }
+
+    // Guarded by `lock`.
+    private let lock = NSLock()
+    private var entries: [String: Entry] = [:]
+
+    func template(named partialName: String, in library: TemplateLibrary) -> Entry {
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = entries[partialName] { return known }
+        let entry: Entry
+        if let template = library.template(partialNamed: partialName), let parsed = try? TemplateLibrary.compile(template) {
+            entry = CompiledTemplate(parsed).map(Entry.compiled) ?? .unreadable
+        } else {
+            entry = .missing
+        }
+        entries[partialName] = entry
+        return entry
+    }
+
+    /// swift-mustache's escaping of templates without a `CONTENT_TYPE`, HTML (its type is internal:
+    /// taken from a template that names it).
+    static let htmlContentType: (any MustacheContentType)? = {
+        guard let template = try? MustacheTemplate(string: "{{% CONTENT_TYPE: HTML}}"),
+              case .contentType(let html)? = CompiledTemplate(template)?.nodes.first else { return nil }
+        return html
+    }()
+}

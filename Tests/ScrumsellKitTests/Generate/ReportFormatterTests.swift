@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ScrumsellKit
 
@@ -32,5 +33,92 @@ import Testing
         #expect(ReportFormatter.plural(1, "day") == "1 day")
         #expect(ReportFormatter.plural(23, "day") == "23 days")
         #expect(ReportFormatter.dayWithWeekday(.of("2026-11-20")) == "Friday 2026-11-20")
+    }
+}
+
+/// The byte-by-byte number formatting against the string-building one it replaced, kept here as the reference.
+@Suite struct ReportFormatterReferenceTests {
+    static func referenceDecimal(_ value: Double, maximumFractionDigits: Int, minimumFractionDigits: Int) -> String {
+        guard value.isFinite else { return "–" }
+        guard value.magnitude < 1e15 else { return "\(value)" }
+        var scale = 1
+        for _ in 0..<maximumFractionDigits { scale *= 10 }
+        let scaled = Int((value.magnitude * Double(scale)).rounded())
+        let whole = scaled / scale, fraction = scaled % scale
+        let sign = value < 0 && scaled > 0 ? "-" : ""
+        guard fraction > 0 else { return sign + referenceGrouped(whole) }
+        var digits = String(fraction)
+        digits = String(repeating: "0", count: maximumFractionDigits - digits.count) + digits
+        while digits.count > minimumFractionDigits, digits.hasSuffix("0") { digits.removeLast() }
+        return sign + referenceGrouped(whole) + "." + digits
+    }
+
+    static func referenceGrouped(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        var result = ""
+        for (index, character) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { result.append(",") }
+            result.append(character)
+        }
+        return (value < 0 ? "-" : "") + result
+    }
+
+    static func referenceMoney(_ amount: Double, currency: String) -> String {
+        let sign = amount < 0 ? "-" : ""
+        let prefix = ReportFormatter.currencySymbols[currency.uppercased()] ?? "\(currency) "
+        return sign + prefix + referenceDecimal(abs(amount), maximumFractionDigits: 2, minimumFractionDigits: 2)
+    }
+
+    /// Whole numbers, cents, fractions that round up or away, every magnitude up to past 1e15, both signs, and the non-finite.
+    static var values: [Double] {
+        var generator = SplitMix(seed: 7)
+        var values: [Double] = [0, -0.0, 0.004, 0.005, 0.006, 0.01, 0.1, 0.5, 0.994, 0.995, 0.999, 1, 9.995, 12.5, 99.999, 999.995, 1_000,
+                                999_999.995, 1e15 - 1, 1e15, 1e16, 123_456_789.125, .infinity, -.infinity, .nan, .greatestFiniteMagnitude]
+        for exponent in -3...16 {
+            for _ in 0..<300 {
+                let magnitude = Double(generator.next() % 1_000_000) / 1_000_000 * pow(10, Double(exponent))
+                values.append(magnitude)
+                values.append((magnitude * 100).rounded() / 100)
+                values.append(magnitude.rounded())
+            }
+        }
+        for whole in [0, 1, 9, 10, 99, 100, 999, 1_000, 9_999, 10_000, 99_999, 100_000, 999_999, 1_000_000] {
+            for cents in [0, 1, 5, 9, 10, 49, 50, 99] { values.append(Double(whole) + Double(cents) / 100) }
+        }
+        return values + values.map { -$0 }
+    }
+
+    @Test func decimalsMoneyAndCountsAreWrittenAsBefore() {
+        for value in Self.values {
+            for (maximum, minimum) in [(2, 0), (2, 2), (1, 0), (0, 0), (3, 1)] {
+                #expect(ReportFormatter.decimal(value, maximumFractionDigits: maximum, minimumFractionDigits: minimum)
+                    == Self.referenceDecimal(value, maximumFractionDigits: maximum, minimumFractionDigits: minimum), "\(value) \(maximum) \(minimum)")
+            }
+            for currency in ["EUR", "USD", "GBP", "JPY", "INR", "eur", "CHF", "SEK", ""] {
+                #expect(ReportFormatter.money(value, currency: currency) == Self.referenceMoney(value, currency: currency), "\(value) \(currency)")
+            }
+            #expect(ReportFormatter.number(value) == Self.referenceDecimal(value, maximumFractionDigits: 2, minimumFractionDigits: 0))
+        }
+        for whole in [0, 1, -1, 12, 123, 1_234, -12_345, 123_456, 1_234_567, Int.max, Int.min, Int.min + 1] {
+            #expect(ReportFormatter.count(whole) == Self.referenceGrouped(whole))
+        }
+        var generator = SplitMix(seed: 11)
+        for _ in 0..<5_000 {
+            let whole = Int(truncatingIfNeeded: generator.next()) >> Int(generator.next() % 63)
+            #expect(ReportFormatter.count(whole) == Self.referenceGrouped(whole))
+        }
+    }
+
+    /// A small seeded generator: the same values on every run.
+    struct SplitMix {
+        var state: UInt64
+        init(seed: UInt64) { state = seed }
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
     }
 }

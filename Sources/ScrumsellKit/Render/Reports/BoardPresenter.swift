@@ -3,51 +3,51 @@ public enum BoardPresenter {
     public static let template = "board.md.mustache"
     public static let obsidianTemplate = "board.obsidian.md.mustache"
 
-    public static func context(_ board: SprintBoard, workspace: String) -> [String: Any] {
+    public static func values(_ board: SprintBoard, workspace: String) -> [String: TemplateValue] {
         let sprint = board.sprint
         var values = ContextValues.heading(workspace: workspace, asOf: board.asOf, filter: board.filter)
-        values["sprintID"] = sprint.id
-        values["teamName"] = sprint.teamName
-        values["start"] = ContextValues.date(sprint.start)
-        values["end"] = ContextValues.date(sprint.end)
-        values["day"] = sprint.day.map(String.init) ?? ContextValues.none
-        values["length"] = sprint.length.map(String.init) ?? ContextValues.none
-        values["status"] = sprint.isCurrent ? "current" : sprint.isFinished ? "finished" : "not started"
-        values["goal"] = sprint.goal ?? ""
-        values["hasGoal"] = sprint.goal != nil
-        values["committedItems"] = ReportFormatter.count(board.committed.items)
-        values["committedPoints"] = ReportFormatter.number(board.committed.points)
-        values["doneItems"] = ReportFormatter.count(board.done.items)
-        values["donePoints"] = ReportFormatter.number(board.done.points)
-        values["remainingItems"] = ReportFormatter.count(board.remaining.items)
-        values["remainingPoints"] = ReportFormatter.number(board.remaining.points)
-        values["droppedItems"] = ReportFormatter.count(board.dropped.items)
-        values["droppedPoints"] = ReportFormatter.number(board.dropped.points)
-        values["completion"] = board.committed.points > 0 ? ReportFormatter.percent(board.done.points / board.committed.points) : ContextValues.none
-        values["overdueItems"] = ReportFormatter.plural(board.overdue.items, "item")
-        values["hasOverdue"] = board.overdue.items > 0
-        values["lanes"] = board.lanes.map { lane -> [String: Any] in
+        values["sprintID"] = .text(sprint.id)
+        values["teamName"] = .text(sprint.teamName)
+        values["start"] = .text(ContextValues.date(sprint.start))
+        values["end"] = .text(ContextValues.date(sprint.end))
+        values["day"] = .text(sprint.day.map(String.init) ?? ContextValues.none)
+        values["length"] = .text(sprint.length.map(String.init) ?? ContextValues.none)
+        values["status"] = .text(sprint.isCurrent ? "current" : sprint.isFinished ? "finished" : "not started")
+        values["goal"] = .text(sprint.goal ?? "")
+        values["hasGoal"] = .flag(sprint.goal != nil)
+        values["committedItems"] = .text(ReportFormatter.count(board.committed.items))
+        values["committedPoints"] = .text(ReportFormatter.number(board.committed.points))
+        values["doneItems"] = .text(ReportFormatter.count(board.done.items))
+        values["donePoints"] = .text(ReportFormatter.number(board.done.points))
+        values["remainingItems"] = .text(ReportFormatter.count(board.remaining.items))
+        values["remainingPoints"] = .text(ReportFormatter.number(board.remaining.points))
+        values["droppedItems"] = .text(ReportFormatter.count(board.dropped.items))
+        values["droppedPoints"] = .text(ReportFormatter.number(board.dropped.points))
+        values["completion"] = .text(board.committed.points > 0 ? ReportFormatter.percent(board.done.points / board.committed.points) : ContextValues.none)
+        values["overdueItems"] = .text(ReportFormatter.plural(board.overdue.items, "item"))
+        values["hasOverdue"] = .flag(board.overdue.items > 0)
+        values["lanes"] = .list(board.lanes.map { lane in
             [
-                "title": ContextValues.laneTitle(lane.state),
-                "count": String(lane.cards.count),
+                "title": .text(ContextValues.laneTitle(lane.state)),
+                "count": .text(String(lane.cards.count)),
                 "cards": ContextValues.cards(lane.cards),
-                "hasCards": !lane.cards.isEmpty,
-                "dateHeader": lane.state == .done ? "done" : "due",
-                "complete": lane.state == .done,
+                "hasCards": .flag(!lane.cards.isEmpty),
+                "dateHeader": .text(lane.state == .done ? "done" : "due"),
+                "complete": .flag(lane.state == .done),
             ]
-        }
-        values["swimlanes"] = board.swimlanes.map { lane -> [String: Any] in
+        })
+        values["swimlanes"] = .list(board.swimlanes.map { lane in
             [
-                "name": lane.owner.map(ContextValues.person) ?? "Nobody assigned",
-                "openItems": ReportFormatter.plural(lane.open.items, "open item"),
-                "openPoints": ReportFormatter.number(lane.open.points),
-                "doneItems": ReportFormatter.count(lane.done.items),
+                "name": .text(lane.owner.map(ContextValues.person) ?? "Nobody assigned"),
+                "openItems": .text(ReportFormatter.plural(lane.open.items, "open item")),
+                "openPoints": .text(ReportFormatter.number(lane.open.points)),
+                "doneItems": .text(ReportFormatter.count(lane.done.items)),
                 "cards": ContextValues.cards(lane.cards),
             ]
-        }
-        values["hasSwimlanes"] = !board.swimlanes.isEmpty
+        })
+        values["hasSwimlanes"] = .flag(!board.swimlanes.isEmpty)
         values["dueAfterSprint"] = ContextValues.cards(board.dueAfterSprint)
-        values["hasDueAfterSprint"] = !board.dueAfterSprint.isEmpty
+        values["hasDueAfterSprint"] = .flag(!board.dueAfterSprint.isEmpty)
         return values
     }
 }

@@ -1,8 +1,9 @@
 /// The pieces every report presenter turns into template values: people, cards, deals,
 /// dates and filters, each as plain strings (the templates own all Markdown syntax).
 ///
-/// Every dictionary a presenter builds sets every key its template reads, so a missing
-/// value never falls through to a key of the same name in an enclosing context.
+/// Every object a presenter builds (a dictionary, or a row such as `DealValues`) has every key
+/// its template reads, so a missing value never falls through to a key of the same name in an
+/// enclosing context.
 enum ContextValues {
     /// Shown where a value is missing.
     static let none = "–"
@@ -17,7 +18,11 @@ enum ContextValues {
 
     /// `Sofia Brandt`, `Ingrid van Dam (buyer)`; `–` for nobody.
     static func people(_ people: [PersonRef]) -> String {
-        people.isEmpty ? none : people.map(person).joined(separator: ", ")
+        switch people.count {
+        case 0: return none
+        case 1: return person(people[0])
+        default: return people.map(person).joined(separator: ", ")
+        }
     }
 
     static func person(_ person: PersonRef) -> String {
@@ -39,31 +44,33 @@ enum ContextValues {
         }
     }
 
-    static func card(_ card: BoardCard) -> [String: Any] {
-        [
-            "text": card.text,
-            "subject": subject(card.subject),
-            "hasSubject": card.subject != nil,
-            "owners": people(card.owners),
-            "ownerIDs": card.owners.map { "@" + $0.id }.joined(separator: " "),
-            "due": date(card.due),
-            "done": date(card.done),
-            "hasDue": card.due != nil,
+    static func card(_ card: BoardCard, adding extra: KeyValuePairs<String, TemplateValue> = [:]) -> TemplateValue {
+        var values: [String: TemplateValue] = [
+            "text": .text(card.text),
+            "subject": .text(subject(card.subject)),
+            "hasSubject": .flag(card.subject != nil),
+            "owners": .text(people(card.owners)),
+            "ownerIDs": .text(card.owners.map { "@" + $0.id }.joined(separator: " ")),
+            "due": .text(date(card.due)),
+            "done": .text(date(card.done)),
+            "hasDue": .flag(card.due != nil),
             // What the lane's date column shows: the done date on done cards, the due date otherwise.
-            "when": card.state == .done ? date(card.done ?? card.due) : date(card.due),
-            "points": points(card.points),
-            "hasPoints": card.points != nil,
-            "pointsLabel": card.points.map { ReportFormatter.number($0) + ($0 == 1 ? " pt" : " pts") } ?? "",
-            "overdue": card.overdue,
-            "daysOverdue": card.daysOverdue.map { ReportFormatter.plural($0, "day") } ?? "",
-            "lane": laneTitle(card.state).lowercased(),
-            "isDone": card.state == .done,
-            "isDropped": card.state == .dropped,
-            "kinds": card.kinds.map { "#" + $0 }.joined(separator: " "),
-            "source": "\(card.source.path):\(card.source.line)",
-            "checkbox": card.state == .done ? "x" : " ",
-            "kanbanMeta": kanbanMeta(card),
+            "when": .text(card.state == .done ? date(card.done ?? card.due) : date(card.due)),
+            "points": .text(points(card.points)),
+            "hasPoints": .flag(card.points != nil),
+            "pointsLabel": .text(card.points.map { ReportFormatter.number($0) + ($0 == 1 ? " pt" : " pts") } ?? ""),
+            "overdue": .flag(card.overdue),
+            "daysOverdue": .text(card.daysOverdue.map { ReportFormatter.plural($0, "day") } ?? ""),
+            "lane": .text(laneTitle(card.state).lowercased()),
+            "isDone": .flag(card.state == .done),
+            "isDropped": .flag(card.state == .dropped),
+            "kinds": .text(card.kinds.map { "#" + $0 }.joined(separator: " ")),
+            "source": .text("\(card.source.path):\(card.source.line)"),
+            "checkbox": .text(card.state == .done ? "x" : " "),
+            "kanbanMeta": .text(kanbanMeta(card)),
         ]
+        for (key, value) in extra { values[key] = value }
+        return .object(values)
     }
 
     /// The Obsidian Kanban tokens after a card's text, escaped and ready to insert raw:
@@ -78,34 +85,16 @@ enum ContextValues {
         return parts.map { " " + $0 }.joined()
     }
 
-    static func cards(_ cards: [BoardCard]) -> [[String: Any]] { cards.map(card) }
+    static func cards(_ cards: [BoardCard]) -> TemplateValue { .list(cards.map { card($0) }) }
 
-    static func deal(_ deal: DealSummary) -> [String: Any] {
-        [
-            "id": deal.id,
-            "account": deal.account,
-            "title": deal.title ?? none,
-            "owner": person(deal.owner),
-            "stage": deal.stage,
-            "value": money(deal.value, deal.currency),
-            "weighted": ReportFormatter.money(deal.weightedValue, currency: deal.currency),
-            "probability": ReportFormatter.percent(deal.probability / 100),
-            "decisionDate": date(deal.decisionDate),
-            "consequence": deal.consequence ?? none,
-            "hasConsequence": deal.consequence != nil,
-            "campaign": deal.campaign ?? none,
-            "path": deal.path,
-        ]
+    /// A deal's values (`DealValues`), and `extra` ones.
+    static func deal(_ deal: DealSummary, adding extra: KeyValuePairs<String, TemplateValue> = [:]) -> TemplateValue {
+        extra.isEmpty ? .object(DealValues(deal: deal)) : .object(ExtendedObject(base: DealValues(deal: deal), extra: Array(extra)))
     }
 
-    static func closedDeal(_ closed: ClosedDeal) -> [String: Any] {
-        var values = deal(closed.deal)
-        values["closed"] = date(closed.closed)
-        values["lostTo"] = closed.lostTo ?? "nobody named"
-        values["lostReason"] = closed.lostReason ?? none
-        values["followUp"] = date(closed.followUp)
-        values["outcome"] = closed.outcome.rawValue
-        return values
+    /// A closed deal's values (`ClosedDealValues`), and `extra` ones.
+    static func closedDeal(_ closed: ClosedDeal, adding extra: KeyValuePairs<String, TemplateValue> = [:]) -> TemplateValue {
+        extra.isEmpty ? .object(ClosedDealValues(closed: closed)) : .object(ExtendedObject(base: ClosedDealValues(closed: closed), extra: Array(extra)))
     }
 
     /// `owner sofia, campaign logistics-fleet`; empty for no filter.
@@ -115,13 +104,13 @@ enum ContextValues {
     }
 
     /// The keys every report's heading uses.
-    static func heading(workspace: String, asOf day: Day, filter: ReportFilter) -> [String: Any] {
-        ["workspace": workspace, "asOf": day.description, "asOfLong": ReportFormatter.dayWithWeekday(day),
-         "hasFilter": !filter.isEmpty, "filter": self.filter(filter)]
+    static func heading(workspace: String, asOf day: Day, filter: ReportFilter) -> [String: TemplateValue] {
+        ["workspace": .text(workspace), "asOf": .text(day.description), "asOfLong": .text(ReportFormatter.dayWithWeekday(day)),
+         "hasFilter": .flag(!filter.isEmpty), "filter": .text(self.filter(filter))]
     }
 
-    static func scrumLine(_ line: ScrumLine) -> [String: Any] {
-        ["date": line.date.description, "kind": line.kind.rawValue, "text": line.text, "who": people(line.who),
-         "hasWho": !line.who.isEmpty]
+    static func scrumLine(_ line: ScrumLine) -> TemplateValue {
+        ["date": .text(line.date.description), "kind": .text(line.kind.rawValue), "text": .text(line.text), "who": .text(people(line.who)),
+         "hasWho": .flag(!line.who.isEmpty)]
     }
 }

@@ -1,35 +1,35 @@
 /// Template values of campaign funnels and rankings, shared by the retrospective and the weekly report.
 enum FunnelValues {
-    static func funnel(_ funnel: CampaignFunnel) -> [String: Any] {
+    static func funnel(_ funnel: CampaignFunnel) -> [String: TemplateValue] {
         [
-            "campaign": funnel.campaign,
-            "title": funnel.title,
-            "status": funnel.status?.rawValue ?? ContextValues.none,
-            "priority": funnel.priority.map(String.init) ?? ContextValues.none,
-            "contacted": ReportFormatter.count(funnel.contacted),
-            "replies": ReportFormatter.count(funnel.replies),
-            "meetings": ReportFormatter.count(funnel.meetings),
-            "opportunities": ReportFormatter.count(funnel.opportunities),
-            "replyRate": ContextValues.percent(funnel.replyRate),
-            "meetingRate": ContextValues.percent(funnel.meetingRate),
-            "opportunityRate": ContextValues.percent(funnel.opportunityRate),
-            "score": funnel.score.map(ReportFormatter.score) ?? ContextValues.none,
+            "campaign": .text(funnel.campaign),
+            "title": .text(funnel.title),
+            "status": .text(funnel.status?.rawValue ?? ContextValues.none),
+            "priority": .text(funnel.priority.map(String.init) ?? ContextValues.none),
+            "contacted": .text(ReportFormatter.count(funnel.contacted)),
+            "replies": .text(ReportFormatter.count(funnel.replies)),
+            "meetings": .text(ReportFormatter.count(funnel.meetings)),
+            "opportunities": .text(ReportFormatter.count(funnel.opportunities)),
+            "replyRate": .text(ContextValues.percent(funnel.replyRate)),
+            "meetingRate": .text(ContextValues.percent(funnel.meetingRate)),
+            "opportunityRate": .text(ContextValues.percent(funnel.opportunityRate)),
+            "score": .text(funnel.score.map(ReportFormatter.score) ?? ContextValues.none),
         ]
     }
 
-    static func ranking(_ ranking: CampaignRanking) -> [[String: Any]] {
-        ranking.entries.map { entry in
+    static func ranking(_ ranking: CampaignRanking) -> TemplateValue {
+        .list(ranking.entries.map { entry in
             [
-                "rank": String(entry.proposedRank),
-                "campaign": entry.campaign,
-                "title": entry.title,
-                "status": entry.status.rawValue,
-                "priority": entry.priority.map(String.init) ?? ContextValues.none,
-                "move": move(entry),
-                "score": entry.score.map(ReportFormatter.score) ?? ContextValues.none,
-                "reason": reason(entry.reason),
+                "rank": .text(String(entry.proposedRank)),
+                "campaign": .text(entry.campaign),
+                "title": .text(entry.title),
+                "status": .text(entry.status.rawValue),
+                "priority": .text(entry.priority.map(String.init) ?? ContextValues.none),
+                "move": .text(move(entry)),
+                "score": .text(entry.score.map(ReportFormatter.score) ?? ContextValues.none),
+                "reason": .text(reason(entry.reason)),
             ]
-        }
+        })
     }
 
     /// `up from 3`, `down from 2`, `stays`.

@@ -63,22 +63,22 @@ public struct ReportBook: Sendable {
                       note: "\(ContextValues.date(sprint.start)) to \(ContextValues.date(sprint.end)), \(retro.done.items) of \(retro.committed.items) items done",
                       section: .retrospective, text: try renderer.render(.retrospective(retro))))
         }
-        let index = try renderer.library.render(indexTemplate, context: indexContext(listed, workspace: renderer.workspaceName, asOf: day))
+        let index = try renderer.library.render(indexTemplate, values: .object(indexValues(listed, workspace: renderer.workspaceName, asOf: day)))
         deliver(Page(fileName: "index.md", title: "Index", note: nil, section: .index, text: index))
     }
 
-    static func indexContext(_ pages: [Page], workspace: String, asOf day: Day) -> [String: Any] {
-        func links(_ section: Page.Section) -> [[String: Any]] {
+    static func indexValues(_ pages: [Page], workspace: String, asOf day: Day) -> [String: TemplateValue] {
+        func links(_ section: Page.Section) -> [TemplateValue] {
             pages.filter { $0.section == section }.map { page in
-                ["title": page.title, "href": href(page.fileName), "note": page.note ?? "", "hasNote": page.note != nil]
+                ["title": .text(page.title), "href": .text(href(page.fileName)), "note": .text(page.note ?? ""), "hasNote": .flag(page.note != nil)]
             }
         }
         let current = links(.current), retros = links(.retrospective)
         var values = ContextValues.heading(workspace: workspace, asOf: day, filter: ReportFilter())
-        values["current"] = current
-        values["hasCurrent"] = !current.isEmpty
-        values["retros"] = retros
-        values["hasRetros"] = !retros.isEmpty
+        values["current"] = .list(current)
+        values["hasCurrent"] = .flag(!current.isEmpty)
+        values["retros"] = .list(retros)
+        values["hasRetros"] = .flag(!retros.isEmpty)
         return values
     }
 

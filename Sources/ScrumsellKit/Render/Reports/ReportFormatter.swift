@@ -7,8 +7,19 @@ public enum ReportFormatter {
     /// `€1,040,000`; cents only when there are any (`$12.50`); `-€300` below zero.
     public static func money(_ amount: Double, currency: String) -> String {
         let sign = amount < 0 ? "-" : ""
-        let prefix = currencySymbols[currency.uppercased()] ?? "\(currency) "
-        return sign + prefix + decimal(abs(amount), maximumFractionDigits: 2, minimumFractionDigits: 2)
+        return sign + prefix(currency) + decimal(abs(amount), maximumFractionDigits: 2, minimumFractionDigits: 2)
+    }
+
+    /// `€`, `$`, …, or the code and a space (`CHF `). Reports write thousands of amounts, nearly all in one currency.
+    static func prefix(_ currency: String) -> String {
+        switch currency {
+        case "EUR": return "€"
+        case "USD": return "$"
+        case "GBP": return "£"
+        case "JPY": return "¥"
+        case "INR": return "₹"
+        default: return currencySymbols[currency.uppercased()] ?? "\(currency) "
+        }
     }
 
     /// A whole percentage from 10% up (`87%`), one decimal below (`1.4%`, `5%`); `0%` for zero.
@@ -52,21 +63,42 @@ public enum ReportFormatter {
         for _ in 0..<maximumFractionDigits { scale *= 10 }
         let scaled = Int((value.magnitude * Double(scale)).rounded())
         let whole = scaled / scale, fraction = scaled % scale
-        let sign = value < 0 && scaled > 0 ? "-" : ""
-        guard fraction > 0 else { return sign + grouped(whole) }
-        var digits = String(fraction)
-        digits = String(repeating: "0", count: maximumFractionDigits - digits.count) + digits
-        while digits.count > minimumFractionDigits, digits.hasSuffix("0") { digits.removeLast() }
-        return sign + grouped(whole) + "." + digits
+        let negative = value < 0 && scaled > 0
+        guard fraction > 0 else { return digits(whole.magnitude, negative: negative) }
+        // The fraction's digits, zero-padded to the maximum, without the trailing zeros past the minimum.
+        var shown = maximumFractionDigits, rest = fraction
+        while shown > minimumFractionDigits, rest % 10 == 0 { rest /= 10; shown -= 1 }
+        return digits(whole.magnitude, negative: negative, fraction: (rest.magnitude, shown))
     }
 
-    static func grouped(_ value: Int) -> String {
-        let digits = String(value.magnitude)
-        var result = ""
-        for (index, character) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { result.append(",") }
-            result.append(character)
+    static func grouped(_ value: Int) -> String { digits(value.magnitude, negative: value < 0) }
+
+    /// `-1,234.05`: `whole` grouped by three, then `fraction.digits` digits of `fraction.value`, zero-padded.
+    /// Written byte by byte from the right: the reports format tens of thousands of figures.
+    private static func digits(_ whole: UInt, negative: Bool, fraction: (value: UInt, digits: Int) = (0, 0)) -> String {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32 + fraction.digits) { buffer in
+            var index = buffer.count
+            func put(_ byte: UInt8) {
+                index -= 1
+                buffer[index] = byte
+            }
+            if fraction.digits > 0 {
+                var rest = fraction.value
+                for _ in 0..<fraction.digits {
+                    put(UInt8(ascii: "0") + UInt8(rest % 10))
+                    rest /= 10
+                }
+                put(UInt8(ascii: "."))
+            }
+            var rest = whole, written = 0
+            repeat {
+                if written > 0, written % 3 == 0 { put(UInt8(ascii: ",")) }
+                put(UInt8(ascii: "0") + UInt8(rest % 10))
+                rest /= 10
+                written += 1
+            } while rest > 0
+            if negative { put(UInt8(ascii: "-")) }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[index...]), as: UTF8.self)
         }
-        return (value < 0 ? "-" : "") + result
     }
 }

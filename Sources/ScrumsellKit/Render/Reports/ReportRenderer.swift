@@ -24,16 +24,16 @@ public struct ReportRenderer: Sendable {
         guard let template = ReportRenderer.templateName(for: report, format: format) else {
             return ReportJSONRenderer.render(report, workspace: workspaceName)
         }
-        return try library.render(template, context: context(report))
+        return try library.render(template, values: values(report))
     }
 
     /// The values a report's templates see.
-    public func context(_ report: Report) -> [String: Any] {
+    public func values(_ report: Report) -> TemplateValue {
         switch report {
-        case .board(let board): return BoardPresenter.context(board, workspace: workspaceName)
-        case .retrospective(let retro): return RetrospectivePresenter.context(retro, workspace: workspaceName)
-        case .weekly(let weekly): return WeeklyReportPresenter.context(weekly, workspace: workspaceName)
-        case .standup(let standup): return StandupPresenter.context(standup, workspace: workspaceName)
+        case .board(let board): return .object(BoardPresenter.values(board, workspace: workspaceName))
+        case .retrospective(let retro): return .object(RetrospectivePresenter.values(retro, workspace: workspaceName))
+        case .weekly(let weekly): return .object(WeeklyReportPresenter.values(weekly, workspace: workspaceName))
+        case .standup(let standup): return .object(StandupPresenter.values(standup, workspace: workspaceName))
         }
     }
 }

@@ -2,46 +2,42 @@
 public enum StandupPresenter {
     public static let template = "standup.md.mustache"
 
-    public static func context(_ agenda: StandupAgenda, workspace: String) -> [String: Any] {
+    public static func values(_ agenda: StandupAgenda, workspace: String) -> [String: TemplateValue] {
         var values = ContextValues.heading(workspace: workspace, asOf: agenda.asOf, filter: agenda.filter)
-        values["hasSprint"] = agenda.sprint != nil
+        values["hasSprint"] = .flag(agenda.sprint != nil)
         if let sprint = agenda.sprint {
-            values["sprintID"] = sprint.id
-            values["teamName"] = sprint.teamName
-            values["day"] = sprint.day.map(String.init) ?? ContextValues.none
-            values["length"] = sprint.length.map(String.init) ?? ContextValues.none
-            values["goal"] = sprint.goal ?? ""
-            values["hasGoal"] = sprint.goal != nil
+            values["sprintID"] = .text(sprint.id)
+            values["teamName"] = .text(sprint.teamName)
+            values["day"] = .text(sprint.day.map(String.init) ?? ContextValues.none)
+            values["length"] = .text(sprint.length.map(String.init) ?? ContextValues.none)
+            values["goal"] = .text(sprint.goal ?? "")
+            values["hasGoal"] = .flag(sprint.goal != nil)
         } else {
-            values["hasGoal"] = false
+            values["hasGoal"] = .flag(false)
         }
-        values["people"] = agenda.people.map { person -> [String: Any] in
+        values["people"] = .list(agenda.people.map { person in
             let rows = person.overdue.map { row($0, "overdue \($0.daysOverdue.map { ReportFormatter.plural($0, "day") } ?? "")") }
                 + person.dueToday.map { row($0, "due today") }
                 + person.doing.map { row($0, "doing") }
-            return ["name": person.person.name, "role": person.person.role ?? "", "hasRole": !(person.person.role ?? "").isEmpty,
-                    "rows": rows, "hasRows": !rows.isEmpty]
-        }
-        values["attention"] = agenda.attention.map { item -> [String: Any] in
-            var deal = ContextValues.deal(item.deal)
-            deal["why"] = item.reasons.map(reason).joined(separator: "; ")
-            return deal
-        }
-        values["hasAttention"] = !agenda.attention.isEmpty
-        values["hasPrevious"] = agenda.previousScrum != nil
+            return ["name": .text(person.person.name), "role": .text(person.person.role ?? ""), "hasRole": .flag(!(person.person.role ?? "").isEmpty),
+                    "rows": .list(rows), "hasRows": .flag(!rows.isEmpty)]
+        })
+        values["attention"] = .list(agenda.attention.map { item in
+            ContextValues.deal(item.deal, adding: ["why": .text(item.reasons.map(reason).joined(separator: "; "))])
+        })
+        values["hasAttention"] = .flag(!agenda.attention.isEmpty)
+        values["hasPrevious"] = .flag(agenda.previousScrum != nil)
         if let previous = agenda.previousScrum {
-            values["previousDate"] = ReportFormatter.dayWithWeekday(previous.date)
-            values["previousSprint"] = previous.sprint
-            values["previousNotes"] = previous.notes.map(ContextValues.scrumLine)
-            values["hasPreviousNotes"] = !previous.notes.isEmpty
+            values["previousDate"] = .text(ReportFormatter.dayWithWeekday(previous.date))
+            values["previousSprint"] = .text(previous.sprint)
+            values["previousNotes"] = .list(previous.notes.map(ContextValues.scrumLine))
+            values["hasPreviousNotes"] = .flag(!previous.notes.isEmpty)
         }
         return values
     }
 
-    static func row(_ card: BoardCard, _ what: String) -> [String: Any] {
-        var values = ContextValues.card(card)
-        values["what"] = what
-        return values
+    static func row(_ card: BoardCard, _ what: String) -> TemplateValue {
+        ContextValues.card(card, adding: ["what": .text(what)])
     }
 
     /// One short clause per reason: `decision date 2026-11-13 passed 7 days ago`.

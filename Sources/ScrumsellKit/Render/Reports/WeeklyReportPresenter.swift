@@ -2,107 +2,76 @@
 public enum WeeklyReportPresenter {
     public static let template = "report.md.mustache"
 
-    public static func context(_ report: WeeklyReport, workspace: String) -> [String: Any] {
+    public static func values(_ report: WeeklyReport, workspace: String) -> [String: TemplateValue] {
         let currency = report.currency
         func money(_ amount: Double) -> String { ReportFormatter.money(amount, currency: currency) }
         var values = ContextValues.heading(workspace: workspace, asOf: report.asOf, filter: report.filter)
-        values["week"] = report.week
-        values["weekStart"] = ReportFormatter.dayWithWeekday(report.weekStart)
-        values["weekEnd"] = ReportFormatter.dayWithWeekday(report.weekEnd)
+        values["week"] = .text(report.week)
+        values["weekStart"] = .text(ReportFormatter.dayWithWeekday(report.weekStart))
+        values["weekEnd"] = .text(ReportFormatter.dayWithWeekday(report.weekEnd))
 
-        values["stages"] = report.pipeline.stages.map { row -> [String: Any] in
-            ["stage": row.stage, "probability": row.probability.map { ReportFormatter.percent($0 / 100) } ?? ContextValues.none,
-             "deals": ReportFormatter.count(row.deals), "value": money(row.value), "weighted": money(row.weighted)]
-        }
-        values["totalDeals"] = ReportFormatter.count(report.pipeline.total.deals)
-        values["totalValue"] = money(report.pipeline.total.value)
-        values["totalWeighted"] = money(report.pipeline.total.weighted)
-        values["hasCoverage"] = report.coverage != nil
-        values["coverage"] = report.coverage.map { ReportFormatter.percent($0.ratio) } ?? ContextValues.none
-        values["target"] = report.coverage.map { money($0.target) } ?? ContextValues.none
-        values["shortfall"] = report.coverage.map { money($0.shortfall) } ?? ContextValues.none
-        values["targetMet"] = report.coverage.map { $0.shortfall == 0 } ?? false
+        values["stages"] = .list(report.pipeline.stages.map { row in
+            ["stage": .text(row.stage), "probability": .text(row.probability.map { ReportFormatter.percent($0 / 100) } ?? ContextValues.none),
+             "deals": .text(ReportFormatter.count(row.deals)), "value": .text(money(row.value)), "weighted": .text(money(row.weighted))]
+        })
+        values["totalDeals"] = .text(ReportFormatter.count(report.pipeline.total.deals))
+        values["totalValue"] = .text(money(report.pipeline.total.value))
+        values["totalWeighted"] = .text(money(report.pipeline.total.weighted))
+        values["hasCoverage"] = .flag(report.coverage != nil)
+        values["coverage"] = .text(report.coverage.map { ReportFormatter.percent($0.ratio) } ?? ContextValues.none)
+        values["target"] = .text(report.coverage.map { money($0.target) } ?? ContextValues.none)
+        values["shortfall"] = .text(report.coverage.map { money($0.shortfall) } ?? ContextValues.none)
+        values["targetMet"] = .flag(report.coverage.map { $0.shortfall == 0 } ?? false)
 
-        values["won"] = report.closed.won.map(ContextValues.closedDeal)
-        values["hasWon"] = !report.closed.won.isEmpty
-        values["lost"] = report.closed.lost.map(ContextValues.closedDeal)
-        values["hasLost"] = !report.closed.lost.isEmpty
-        values["noDecision"] = report.closed.noDecision.map(ContextValues.closedDeal)
-        values["hasNoDecision"] = !report.closed.noDecision.isEmpty
+        values["won"] = WeeklyReportRows.list(report.closed.won) { WeeklyReportRows.Closed(rows: $0, index: $1) }
+        values["hasWon"] = .flag(!report.closed.won.isEmpty)
+        values["lost"] = WeeklyReportRows.list(report.closed.lost) { WeeklyReportRows.Closed(rows: $0, index: $1) }
+        values["hasLost"] = .flag(!report.closed.lost.isEmpty)
+        values["noDecision"] = WeeklyReportRows.list(report.closed.noDecision) { WeeklyReportRows.Closed(rows: $0, index: $1) }
+        values["hasNoDecision"] = .flag(!report.closed.noDecision.isEmpty)
 
-        values["slipped"] = report.slippedDecisions.map { item -> [String: Any] in
-            var deal = ContextValues.deal(item.deal)
-            deal["date"] = item.date.description
-            deal["days"] = ReportFormatter.plural(item.days, "day")
-            return deal
-        }
-        values["hasSlipped"] = !report.slippedDecisions.isEmpty
-        values["staleAfterDays"] = String(report.staleAfterDays)
-        values["goneDark"] = report.goneDark.map { item -> [String: Any] in
-            var deal = ContextValues.deal(item.deal)
-            deal["lastContact"] = item.lastContact.description
-            deal["days"] = ReportFormatter.plural(item.days, "day")
-            return deal
-        }
-        values["hasGoneDark"] = !report.goneDark.isEmpty
-        values["gaps"] = report.nextStepGaps.map { gap -> [String: Any] in
-            var deal = ContextValues.deal(gap.deal)
-            deal["openSteps"] = String(gap.openSteps)
-            deal["required"] = String(gap.required)
-            deal["buyerStep"] = gap.hasBuyerStep ? "yes" : "no"
-            return deal
-        }
-        values["hasGaps"] = !report.nextStepGaps.isEmpty
+        values["slipped"] = WeeklyReportRows.list(report.slippedDecisions) { WeeklyReportRows.Slipped(rows: $0, index: $1) }
+        values["hasSlipped"] = .flag(!report.slippedDecisions.isEmpty)
+        values["staleAfterDays"] = .text(String(report.staleAfterDays))
+        values["goneDark"] = WeeklyReportRows.list(report.goneDark) { WeeklyReportRows.GoneDark(rows: $0, index: $1) }
+        values["hasGoneDark"] = .flag(!report.goneDark.isEmpty)
+        values["gaps"] = WeeklyReportRows.list(report.nextStepGaps) { WeeklyReportRows.Gap(rows: $0, index: $1) }
+        values["hasGaps"] = .flag(!report.nextStepGaps.isEmpty)
 
-        values["stepsDue"] = report.stepsDue.map { group -> [String: Any] in
-            ["name": ContextValues.person(group.owner), "steps": group.steps.map { step -> [String: Any] in
-                ["due": step.due.description, "overdue": step.overdue, "daysOverdue": step.daysOverdue.map { ReportFormatter.plural($0, "day") } ?? "",
-                 "account": step.deal.account, "text": step.text, "owners": ContextValues.people(step.owners),
-                 "section": step.section == "Buying process" ? "buying process" : "next step"]
-            }]
-        }
-        values["hasStepsDue"] = !report.stepsDue.isEmpty
+        values["stepsDue"] = .list(report.stepsDue.map { group in
+            ["name": .text(ContextValues.person(group.owner)), "steps": WeeklyReportRows.list(group.steps) { WeeklyReportRows.Step(rows: $0, index: $1) }]
+        })
+        values["hasStepsDue"] = .flag(!report.stepsDue.isEmpty)
 
-        values["followUps"] = report.followUps.map { item -> [String: Any] in
-            var deal = ContextValues.closedDeal(item.deal)
-            deal["date"] = item.date.description
-            deal["due"] = item.due
-            deal["when"] = item.days < 0 ? "\(ReportFormatter.plural(-item.days, "day")) ago" : item.days == 0 ? "today" : "in \(ReportFormatter.plural(item.days, "day"))"
-            deal["lostTo"] = item.deal.outcome == .lost ? (item.deal.lostTo ?? "nobody named") : ContextValues.none
-            return deal
-        }
-        values["hasFollowUps"] = !report.followUps.isEmpty
+        values["followUps"] = WeeklyReportRows.list(report.followUps) { WeeklyReportRows.FollowUp(rows: $0, index: $1) }
+        values["hasFollowUps"] = .flag(!report.followUps.isEmpty)
 
-        values["objectives"] = report.objectives.map { objective -> [String: Any] in
-            ["id": objective.id, "title": objective.title, "sponsor": objective.sponsor ?? ContextValues.none,
-             "hasSponsor": objective.sponsor != nil, "review": objective.review.rawValue,
-             "deals": ReportFormatter.plural(objective.deals, "linked deal"),
-             "measures": objective.measures.map { measure -> [String: Any] in
+        values["objectives"] = .list(report.objectives.map { objective in
+            ["id": .text(objective.id), "title": .text(objective.title), "sponsor": .text(objective.sponsor ?? ContextValues.none),
+             "hasSponsor": .flag(objective.sponsor != nil), "review": .text(objective.review.rawValue),
+             "deals": .text(ReportFormatter.plural(objective.deals, "linked deal")),
+             "measures": .list(objective.measures.map { measure in
                  let isMoney = measure.metric == .wonValue || measure.metric == .pipelineValue
                  func figure(_ value: Double) -> String { isMoney ? money(value) : ReportFormatter.number(value) }
-                 return ["metric": metricLabel(measure.metric), "metricID": measure.metric.rawValue, "actual": figure(measure.actual), "target": figure(measure.target),
-                         "progress": ReportFormatter.percent(measure.progress), "by": ContextValues.date(measure.by),
-                         "state": measure.met ? "met" : measure.late ? "late" : "open", "late": measure.late]
-             },
-             "hasMeasures": !objective.measures.isEmpty]
-        }
-        values["hasObjectives"] = !report.objectives.isEmpty
+                 return ["metric": .text(metricLabel(measure.metric)), "metricID": .text(measure.metric.rawValue),
+                         "actual": .text(figure(measure.actual)), "target": .text(figure(measure.target)),
+                         "progress": .text(ReportFormatter.percent(measure.progress)), "by": .text(ContextValues.date(measure.by)),
+                         "state": .text(measure.met ? "met" : measure.late ? "late" : "open"), "late": .flag(measure.late)]
+             }),
+             "hasMeasures": .flag(!objective.measures.isEmpty)]
+        })
+        values["hasObjectives"] = .flag(!report.objectives.isEmpty)
 
-        values["campaigns"] = report.campaigns.map { item -> [String: Any] in
+        values["campaigns"] = .list(report.campaigns.map { item in
             var funnel = FunnelValues.funnel(item.funnel)
-            funnel["sprint"] = item.sprint
-            return funnel
-        }
-        values["hasCampaigns"] = !report.campaigns.isEmpty
+            funnel["sprint"] = .text(item.sprint)
+            return .object(funnel)
+        })
+        values["hasCampaigns"] = .flag(!report.campaigns.isEmpty)
 
-        values["upcomingDays"] = String(report.upcomingDays)
-        values["upcoming"] = report.upcomingDecisions.map { item -> [String: Any] in
-            var deal = ContextValues.deal(item.deal)
-            deal["date"] = item.date.description
-            deal["when"] = item.days == 0 ? "today" : "in \(ReportFormatter.plural(item.days, "day"))"
-            return deal
-        }
-        values["hasUpcoming"] = !report.upcomingDecisions.isEmpty
+        values["upcomingDays"] = .text(String(report.upcomingDays))
+        values["upcoming"] = WeeklyReportRows.list(report.upcomingDecisions) { WeeklyReportRows.Upcoming(rows: $0, index: $1) }
+        values["hasUpcoming"] = .flag(!report.upcomingDecisions.isEmpty)
         values.merge(HistoryValues.weekly(report.history, note: report.historyNote, currency: currency)) { _, history in history }
         return values
     }
