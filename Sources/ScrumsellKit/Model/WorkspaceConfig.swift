@@ -7,11 +7,12 @@ public struct WorkspaceConfig: Sendable, Codable {
     public var nextStepsRequired: Int
     /// Open pipeline wanted per quarter.
     public var pipelineTarget: Double?
-    public var teams: [Team] { didSet { memberIndex = LazyCache() } }
+    public var teams: [Team] { didSet { memberIndex = Self.index(teams) } }
     /// In sales-process order.
     public var stages: [Stage]
-    /// Every member by id (the first of a duplicated id), built on first use.
-    private var memberIndex = LazyCache<[String: Member]>()
+    /// Every member by id (the first of a duplicated id). Built with the teams rather than on
+    /// first use: reports look members up from every core, and a table built once needs no lock.
+    private var memberIndex: [String: Member] = [:]
 
     enum CodingKeys: String, CodingKey {
         case name, currency, sprintDays, staleAfterDays, nextStepsRequired, pipelineTarget, teams, stages
@@ -30,18 +31,28 @@ public struct WorkspaceConfig: Sendable, Codable {
         self.pipelineTarget = pipelineTarget
         self.teams = teams
         self.stages = stages
+        memberIndex = Self.index(teams)
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(name: try container.decode(String.self, forKey: .name), currency: try container.decode(String.self, forKey: .currency),
+                  sprintDays: try container.decode(Int.self, forKey: .sprintDays), staleAfterDays: try container.decode(Int.self, forKey: .staleAfterDays),
+                  nextStepsRequired: try container.decode(Int.self, forKey: .nextStepsRequired),
+                  pipelineTarget: try container.decodeIfPresent(Double.self, forKey: .pipelineTarget),
+                  teams: try container.decode([Team].self, forKey: .teams), stages: try container.decode([Stage].self, forKey: .stages))
+    }
+
+    private static func index(_ teams: [Team]) -> [String: Member] {
+        var found: [String: Member] = [:]
+        for team in teams { for member in team.members where found[member.id] == nil { found[member.id] = member } }
+        return found
     }
 
     /// Every member of every team.
     public var members: [Member] { teams.flatMap(\.members) }
 
-    public func member(_ id: String) -> Member? {
-        memberIndex.get {
-            var found: [String: Member] = [:]
-            for team in teams { for member in team.members where found[member.id] == nil { found[member.id] = member } }
-            return found
-        }[id]
-    }
+    public func member(_ id: String) -> Member? { memberIndex[id] }
     public func team(_ id: String) -> Team? { teams.first { $0.id == id } }
     public func stage(_ id: String) -> Stage? { stages.first { $0.id == id } }
     /// Position of a stage in the sales process, 0 for the first.

@@ -45,32 +45,46 @@ public struct AttentionReason: Sendable, Codable, Equatable {
     /// The rules are those of `check` (deal-decision-date-passed, deal-gone-dark, deal-next-steps, deal-no-buyer-step).
     public static func assess(_ deal: Deal, in workspace: Workspace, asOf day: Day) -> [AttentionReason] {
         guard deal.isOpen else { return [] }
-        let config = workspace.config
+        // Reports assess thousands of deals on several cores: the configuration is read in place
+        // and the steps where they stand, never copied (copies retain objects every core shares).
         var reasons: [AttentionReason] = []
         if let decision = deal.decisionDate, decision < day {
             reasons.append(AttentionReason(kind: .decisionPassed, date: decision, days: decision.days(to: day)))
         }
-        if let days = deal.daysSinceContact(asOf: day), days > config.staleAfterDays {
+        if let days = deal.daysSinceContact(asOf: day), days > workspace.config.staleAfterDays {
             reasons.append(AttentionReason(kind: .goneDark, date: deal.lastTouched, days: days))
         }
-        if deal.isQualified(in: config) {
+        if deal.isQualified(in: workspace.config) {
             let (open, buyerStep) = deal.openNextStepCount(buyer: { workspace.side(of: $0, in: deal) == .buyer })
-            if open < config.nextStepsRequired {
-                reasons.append(AttentionReason(kind: .fewNextSteps, count: open, required: config.nextStepsRequired))
+            if open < workspace.config.nextStepsRequired {
+                reasons.append(AttentionReason(kind: .fewNextSteps, count: open, required: workspace.config.nextStepsRequired))
             }
             if open > 0, !buyerStep {
                 reasons.append(AttentionReason(kind: .noBuyerStep))
             }
         }
-        Item.visit(deal.buyingProcess, deal.nextSteps) { step in
-            guard step.isOverdue(asOf: day), !step.owners.isEmpty, step.owners.allSatisfy({ workspace.side(of: $0, in: deal) == .buyer }),
-                  let due = step.due else { return }
-            reasons.append(AttentionReason(kind: .buyerStepOverdue, date: due, days: due.days(to: day), step: step.title,
-                                           owners: step.owners.map { PersonRef.resolve($0, deal: deal, config: config) }))
-        }
+        overdueBuyerSteps(deal.buyingProcess, of: deal, in: workspace, asOf: day, into: &reasons)
+        overdueBuyerSteps(deal.nextSteps, of: deal, in: workspace, asOf: day, into: &reasons)
         if let decision = deal.decisionDate, decision >= day, day.days(to: decision) <= decisionSoonDays {
             reasons.append(AttentionReason(kind: .decisionSoon, date: decision, days: day.days(to: decision)))
         }
         return reasons
+    }
+
+    /// The overdue steps of `items` (nested ones included) that only the buyer's people own.
+    private static func overdueBuyerSteps(_ items: [Item], of deal: Deal, in workspace: Workspace, asOf day: Day,
+                                          into reasons: inout [AttentionReason]) {
+        items.withUnsafeBufferPointer { steps in
+            for index in steps.indices {
+                if steps[index].isOverdue(asOf: day), let due = steps[index].due, !steps[index].owners.isEmpty,
+                   steps[index].owners.allSatisfy({ workspace.side(of: $0, in: deal) == .buyer }) {
+                    reasons.append(AttentionReason(kind: .buyerStepOverdue, date: due, days: due.days(to: day), step: steps[index].title,
+                                                   owners: steps[index].owners.map { PersonRef.resolve($0, deal: deal, config: workspace.config) }))
+                }
+                if !steps[index].children.isEmpty {
+                    overdueBuyerSteps(steps[index].children, of: deal, in: workspace, asOf: day, into: &reasons)
+                }
+            }
+        }
     }
 }
