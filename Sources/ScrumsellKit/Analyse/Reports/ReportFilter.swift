@@ -57,12 +57,14 @@ public struct ReportFilter: Sendable, Codable, Equatable {
     public func unknownValues(in workspace: Workspace) -> [UnknownValue] {
         let config = workspace.config
         var unknown: [UnknownValue] = []
-        func check(_ option: String, _ value: String?, _ known: [String]) {
-            guard let value, !known.contains(value) else { return }
+        // The known values are gathered only for the options given: without filters, nothing is.
+        func check(_ option: String, _ value: String?, _ gather: @autoclosure () -> [String]) {
+            guard let value else { return }
+            let known = gather()
+            guard !known.contains(value) else { return }
             unknown.append(UnknownValue(option: option, value: value, suggestion: Suggestion.closest(to: value, in: known)))
         }
-        let people = config.members.map(\.id) + workspace.deals.flatMap { $0.stakeholders.map(\.id) }
-        check("owner", owner, people)
+        check("owner", owner, config.members.map(\.id) + workspace.deals.flatMap { $0.stakeholders.map(\.id) })
         check("team", team, config.teams.map(\.id))
         check("campaign", campaign, workspace.campaigns.map(\.id) + workspace.deals.compactMap(\.campaign))
         check("stage", stage, config.stages.map(\.id))
