@@ -86,30 +86,38 @@ public enum WorkspaceLoader {
         var diagnostics = readDiagnostics
         let (config, configDiagnostics) = WorkspaceConfig.decode(configFields, defaultName: root.lastPathComponent)
         diagnostics += configDiagnostics
-        var workspace = Workspace(root: root, config: config, fileCount: documents.count + 1)
-        var seen: [String: [DocumentKind: String]] = [:]
-        workspace.deals.reserveCapacity(documents.count { $0.kind == .deal })
+        // Gathered in local arrays and set once: each change of a workspace's array resets its look-up tables.
+        var deals: [Deal] = [], campaigns: [Campaign] = [], sprints: [Sprint] = [], objectives: [Objective] = []
+        deals.reserveCapacity(documents.count { $0.kind == .deal })
+        struct Name: Hashable {
+            var kind: DocumentKind
+            var id: String
+        }
+        var seen: [Name: String] = [:]
+        seen.reserveCapacity(documents.count)
         for document in documents {
             diagnostics += document.diagnostics
-            if let earlier = seen[document.id]?[document.kind] {
+            let name = Name(kind: document.kind, id: document.id)
+            if let earlier = seen[name] {
                 diagnostics.append(.error("duplicate-id", "another \(document.kind) has the id '\(document.id)' (\(earlier))",
                                           at: SourceLocation(path: document.path, line: 1, column: 1),
                                           hint: "ids are file names: rename one of the files"))
                 continue
             }
-            seen[document.id, default: [:]][document.kind] = document.path
+            seen[name] = document.path
             switch document.model {
-            case .deal(let deal): workspace.deals.append(deal)
-            case .campaign(let campaign): workspace.campaigns.append(campaign)
-            case .sprint(let sprint): workspace.sprints.append(sprint)
-            case .objective(let objective): workspace.objectives.append(objective)
+            case .deal(let deal): deals.append(deal)
+            case .campaign(let campaign): campaigns.append(campaign)
+            case .sprint(let sprint): sprints.append(sprint)
+            case .objective(let objective): objectives.append(objective)
             case .none: break
             }
         }
-        workspace.deals.sort { $0.id < $1.id }
-        workspace.campaigns.sort { $0.id < $1.id }
-        workspace.sprints.sort { $0.id < $1.id }
-        workspace.objectives.sort { $0.id < $1.id }
+        var workspace = Workspace(root: root, config: config, fileCount: documents.count + 1)
+        workspace.deals = deals.sorted { $0.id < $1.id }
+        workspace.campaigns = campaigns.sorted { $0.id < $1.id }
+        workspace.sprints = sprints.sorted { $0.id < $1.id }
+        workspace.objectives = objectives.sorted { $0.id < $1.id }
         workspace.diagnostics = diagnostics.sorted()
         return workspace
     }

@@ -154,7 +154,7 @@ public enum WorkspaceReader {
                     } else {
                         pending.append(path)
                     }
-                } else if name.hasSuffix(".md"), name.count > 3 {
+                } else if name.hasSuffix(".md"), name.utf8.count > 3 {
                     found.append((String(name.dropLast(3)), path))
                 }
             }
