@@ -22,7 +22,7 @@ public struct FieldReader {
         locations = LocationTable(path: path, capacity: pairs.count)
         self.origin = origin ?? SourceLocation(path: path, line: node?.line ?? 1, column: node?.column ?? 1)
         for pair in pairs {
-            if !pair.value.isNull { locations[pair.key] = SourceLocation(path: path, line: pair.value.line, column: pair.value.column) }
+            if !pair.value.isNull { locations.record(pair.key, line: pair.value.line, column: pair.value.column) }
             if !known.contains(where: { $0.isSameName(pair.key) }) {
                 diagnostics.append(.warning("unknown-key", "unknown \(subject) key '\(pair.key)'\(Suggestion.didYouMean(pair.key, in: known))",
                                             at: SourceLocation(path: path, line: pair.keyLine, column: pair.keyColumn),

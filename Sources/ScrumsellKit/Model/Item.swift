@@ -110,6 +110,16 @@ extension Item {
     /// Walks the nested lists with an explicit stack rather than recursion, so no depth of
     /// nesting can overflow the stack. An entry without a box passes its items up a level.
     static func items(from entries: [ListEntry], section: String, document: DocumentRef, diagnostics: inout [Diagnostic]) -> [Item] {
+        // A list without nested lists (nearly every one): its boxes in one pass.
+        if entries.allSatisfy({ $0.children.isEmpty }) {
+            var items: [Item] = []
+            items.reserveCapacity(entries.count)
+            for entry in entries {
+                guard let box = entry.checkbox else { continue }
+                items.append(item(from: entry, box: box, children: [], section: section, document: document, diagnostics: &diagnostics))
+            }
+            return items
+        }
         struct Level {
             var entries: [ListEntry]
             var index = 0
@@ -153,7 +163,7 @@ extension Item {
         var item = Item(state: box, text: entry.text, line: entry.textLine, column: entry.textColumn,
                         markerLine: entry.line, lastLine: entry.textEndLine, section: section, document: document, children: children)
         for token in entry.tokens {
-            let here = SourceLocation(path: document.path, line: token.line, column: token.column)
+            var here: SourceLocation { SourceLocation(path: document.path, line: token.line, column: token.column) }  // for problems only
             func date() -> Day? {
                 if let day = Day(token.value) { return day }
                 diagnostics.append(.error("invalid-date", "'\(token.kind.rawValue):\(token.value)' is not a valid date", at: here,

@@ -88,6 +88,8 @@ extension String {
             other.utf8.withContiguousStorageIfAvailable { b -> Bool? in
                 func lower(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
                 func plain(_ byte: UInt8) -> Bool { byte < 0x80 && byte != 13 }
+                // Names that differ in their first letter (most pairs compared) are told apart at once.
+                if let x = a.first, let y = b.first, plain(x), plain(y), lower(x) != lower(y) { return false }
                 let shorter = Swift.min(a.count, b.count)
                 for index in 0..<shorter {
                     let x = a[index], y = b[index]

@@ -44,6 +44,13 @@ public struct LocationTable: Sendable, Equatable, Codable, ExpressibleByDictiona
         }
     }
 
+    /// Records where `name` stands in this table's file, replacing an earlier record: the
+    /// subscript's setter without making a `SourceLocation` first.
+    mutating func record(_ name: String, line: Int, column: Int) {
+        let entry = Entry(name: name, line: Int32(clamping: line), column: Int32(clamping: column))
+        if let index = entries.firstIndex(where: { $0.name.isSameName(name) }) { entries[index] = entry } else { entries.append(entry) }
+    }
+
     /// The recorded names, in the order they were first recorded.
     public var names: [String] { entries.map(\.name) }
 
