@@ -159,6 +159,7 @@ public enum WorkspaceReader {
                 }
             }
         }
-        return found.sorted { $0.path < $1.path }
+        // One folder's files are already in path order (its names were sorted); subfolders mix them.
+        return visited.count > 1 ? found.sorted { $0.path < $1.path } : found
     }
 }

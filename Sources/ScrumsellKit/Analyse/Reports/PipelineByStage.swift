@@ -16,14 +16,19 @@ public struct PipelineByStage: Sendable, Codable, Equatable {
     public var total: Row
 
     public static func build(_ deals: [Deal], config: WorkspaceConfig) -> PipelineByStage {
-        let open = deals.filter(\.isOpen)
+        // Each stage's sums, gathered in one pass over the deals (added in deal order, as before).
+        var sums: [String: (deals: Int, value: Double, weighted: Double)] = [:]
+        for deal in deals where deal.isOpen {
+            sums[deal.stage, default: (0, 0, 0)].deals += 1
+            sums[deal.stage]!.value += deal.value ?? 0
+            sums[deal.stage]!.weighted += deal.weightedValue(in: config)
+        }
         func row(_ id: String, name: String, probability: Double?) -> Row {
-            let here = open.filter { $0.stage == id }
-            return Row(stage: id, name: name, probability: probability, deals: here.count,
-                       value: here.reduce(0) { $0 + ($1.value ?? 0) }, weighted: here.reduce(0) { $0 + $1.weightedValue(in: config) })
+            let sum = sums[id] ?? (0, 0, 0)
+            return Row(stage: id, name: name, probability: probability, deals: sum.deals, value: sum.value, weighted: sum.weighted)
         }
         var rows = config.stages.map { row($0.id, name: $0.name, probability: $0.probability) }
-        let unknown = Set(open.map(\.stage)).subtracting(config.stages.map(\.id)).sorted()
+        let unknown = Set(sums.keys).subtracting(config.stages.map(\.id)).sorted()
         rows += unknown.map { row($0, name: $0, probability: nil) }
         let total = Row(stage: "total", name: "Total", probability: nil, deals: rows.reduce(0) { $0 + $1.deals },
                         value: rows.reduce(0) { $0 + $1.value }, weighted: rows.reduce(0) { $0 + $1.weighted })

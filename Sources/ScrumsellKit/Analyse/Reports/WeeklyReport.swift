@@ -125,7 +125,9 @@ public struct WeeklyReport: Sendable, Codable, Equatable {
         // The deals linking each objective, in order, found in one pass (not one pass per objective).
         var linked: [String: [Deal]] = [:]
         for deal in deals {
-            for id in Set(deal.objectives) { linked[id, default: []].append(deal) }
+            let ids = deal.objectives
+            // Each id once per deal; a deal links one or two objectives, so the earlier ones are simply looked through.
+            for (index, id) in ids.enumerated() where !ids[..<index].contains(id) { linked[id, default: []].append(deal) }
         }
 
         let upcomingEnd = day.adding(days: defaultUpcomingDays)
