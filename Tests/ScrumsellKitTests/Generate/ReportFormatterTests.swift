@@ -71,7 +71,7 @@ import Testing
 
     /// Whole numbers, cents, fractions that round up or away, every magnitude up to past 1e15, both signs, and the non-finite.
     static var values: [Double] {
-        var generator = SplitMix(seed: 7)
+        var generator = SeededGenerator(seed: 7)
         var values: [Double] = [0, -0.0, 0.004, 0.005, 0.006, 0.01, 0.1, 0.5, 0.994, 0.995, 0.999, 1, 9.995, 12.5, 99.999, 999.995, 1_000,
                                 999_999.995, 1e15 - 1, 1e15, 1e16, 123_456_789.125, .infinity, -.infinity, .nan, .greatestFiniteMagnitude]
         for exponent in -3...16 {
@@ -102,23 +102,10 @@ import Testing
         for whole in [0, 1, -1, 12, 123, 1_234, -12_345, 123_456, 1_234_567, Int.max, Int.min, Int.min + 1] {
             #expect(ReportFormatter.count(whole) == Self.referenceGrouped(whole))
         }
-        var generator = SplitMix(seed: 11)
+        var generator = SeededGenerator(seed: 11)
         for _ in 0..<5_000 {
             let whole = Int(truncatingIfNeeded: generator.next()) >> Int(generator.next() % 63)
             #expect(ReportFormatter.count(whole) == Self.referenceGrouped(whole))
-        }
-    }
-
-    /// A small seeded generator: the same values on every run.
-    struct SplitMix {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
         }
     }
 }
