@@ -160,8 +160,10 @@ extension Item {
 
     private static func item(from entry: ListEntry, box: Checkbox, children: [Item], section: String, document: DocumentRef,
                              diagnostics: inout [Diagnostic]) -> Item {
-        var item = Item(state: box, text: entry.text, line: entry.textLine, column: entry.textColumn,
-                        markerLine: entry.line, lastLine: entry.textEndLine, section: section, document: document, children: children)
+        // The tokens' values are gathered first and the item made once: filling in a made item
+        // field by field copies it whole wherever a field is read while another is written.
+        var owners: [String] = [], kinds: [String] = [], links: [String] = []
+        var due: Day?, done: Day?, sprint: String?, points: Double?, stage: String?
         for token in entry.tokens {
             var here: SourceLocation { SourceLocation(path: document.path, line: token.line, column: token.column) }  // for problems only
             func date() -> Day? {
@@ -171,23 +173,25 @@ extension Item {
                 return nil
             }
             switch token.kind {
-            case .owner: if !item.owners.contains(token.value) { item.owners.append(token.value) }
-            case .due: item.due = date() ?? item.due
-            case .done: item.done = date() ?? item.done
-            case .sprint: item.sprint = token.value
-            case .stage: item.stage = token.value
-            case .kind: item.kinds.append(token.value)
-            case .link: item.links.append(token.value)
+            case .owner: if !owners.contains(token.value) { owners.append(token.value) }
+            case .due: if let day = date() { due = day }
+            case .done: if let day = date() { done = day }
+            case .sprint: sprint = token.value
+            case .stage: stage = token.value
+            case .kind: kinds.append(token.value)
+            case .link: links.append(token.value)
             case .points:
-                if let points = Double(token.value), points >= 0, points.isFinite {
-                    item.points = points
+                if let value = Double(token.value), value >= 0, value.isFinite {
+                    points = value
                 } else {
                     diagnostics.append(.error("invalid-points", "'pts:\(token.value)' is not a number of points", at: here,
                                               hint: "write the estimate as a number, e.g. pts:3"))
                 }
             }
         }
-        return item
+        return Item(state: box, text: entry.text, owners: owners, due: due, done: done, sprint: sprint, points: points, kinds: kinds,
+                    links: links, stage: stage, line: entry.textLine, column: entry.textColumn, markerLine: entry.line,
+                    lastLine: entry.textEndLine, section: section, document: document, children: children)
     }
 
     /// The text with its todo.txt tokens removed and spaces collapsed (words in `code` stay, as `scan` reads them).
