@@ -65,8 +65,6 @@ public struct Deal: Sendable, Codable {
         _modify { yield &uniqueBox().fields }
     }
 
-    public subscript<Value>(dynamicMember field: KeyPath<Fields, Value>) -> Value { box.fields[keyPath: field] }
-
     public subscript<Value>(dynamicMember field: WritableKeyPath<Fields, Value>) -> Value {
         get { box.fields[keyPath: field] }
         _modify { yield &uniqueBox().fields[keyPath: field] }

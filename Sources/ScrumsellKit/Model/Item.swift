@@ -252,7 +252,6 @@ extension Item {
     }
 
     private static func visit(_ list: [Item], body: (Item) throws -> Void) rethrows {
-        // Through the buffer, each item is lent to `body` where it stands instead of copied out.
         try list.withUnsafeBufferPointer { items in
             for index in items.indices {
                 try body(items[index])

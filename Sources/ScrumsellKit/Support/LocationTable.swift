@@ -32,15 +32,13 @@ public struct LocationTable: Sendable, Equatable, Codable, ExpressibleByDictiona
             entries.first { $0.name.isSameName(name) }.map { SourceLocation(path: path, line: Int($0.line), column: Int($0.column)) }
         }
         set {
-            let index = entries.firstIndex { $0.name.isSameName(name) }
             guard let newValue else {
-                if let index { entries.remove(at: index) }
+                entries.removeAll { $0.name.isSameName(name) }
                 return
             }
             if entries.isEmpty { path = newValue.path }
             assert(newValue.path == path, "a location table holds the locations of one file")
-            let entry = Entry(name: name, line: Int32(clamping: newValue.line), column: Int32(clamping: newValue.column))
-            if let index { entries[index] = entry } else { entries.append(entry) }
+            record(name, line: newValue.line, column: newValue.column)
         }
     }
 

@@ -45,8 +45,8 @@ public struct AttentionReason: Sendable, Codable, Equatable {
     /// The rules are those of `check` (deal-decision-date-passed, deal-gone-dark, deal-next-steps, deal-no-buyer-step).
     public static func assess(_ deal: Deal, in workspace: Workspace, asOf day: Day) -> [AttentionReason] {
         guard deal.isOpen else { return [] }
-        // Reports assess thousands of deals on several cores: the configuration is read in place
-        // and the steps where they stand, never copied (copies retain objects every core shares).
+        // Reports assess thousands of deals on several cores: the workspace and its configuration
+        // are read in place, never copied into a closure (a copy retains objects every core shares).
         var reasons: [AttentionReason] = []
         if let decision = deal.decisionDate, decision < day {
             reasons.append(AttentionReason(kind: .decisionPassed, date: decision, days: decision.days(to: day)))
