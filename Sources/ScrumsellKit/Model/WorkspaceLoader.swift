@@ -23,11 +23,11 @@ public enum WorkspaceLoader {
         var statistics = ReadStatistics()
         var timer = PhaseTimer(enabled: measuring)
         let listing = WorkspaceReader.list(root: root, timer: &timer)
-        let rootPath = WorkspaceReader.rootPath(root)
+        let rootFolder = WorkspaceReader.RootFolder(root)
         let start = measuring ? PhaseTimes.now() : 0
         var modelled = listing.entries.parallelMap { entry -> (Modelled, PhaseTimes, Int) in
             var documentTimer = PhaseTimer(enabled: measuring)
-            let document = WorkspaceReader.read(entry, rootPath: rootPath, scope: scope, timer: &documentTimer)
+            let document = WorkspaceReader.read(entry, from: rootFolder, scope: scope, timer: &documentTimer)
             let result = model(document)
             documentTimer.lap(.model)
             return (result, documentTimer.times, document.source?.bytes.count ?? 0)

@@ -14,12 +14,12 @@ public enum DocumentReader {
         read(kind: kind, id: id, path: path, filePath: url.path, timer: &timer)
     }
 
-    /// Reads the file at the file-system path `filePath`, reported as `path`; with `sections`, only
-    /// those sections' lists (see `ReadScope`).
-    static func read(kind: DocumentKind, id: String, path: String, filePath: String, sections: [String]? = nil,
-                     scansLists: Bool = true, timer: inout PhaseTimer) -> SourceDocument {
+    /// Reads the file at the file-system path `filePath` (relative to `folder` when given),
+    /// reported as `path`; with `sections`, only those sections' lists (see `ReadScope`).
+    static func read(kind: DocumentKind, id: String, path: String, filePath: String, in folder: OpenFolder? = nil,
+                     sections: [String]? = nil, scansLists: Bool = true, timer: inout PhaseTimer) -> SourceDocument {
         let start = SourceLocation(path: path, line: 1, column: 1)
-        guard let bytes = FileBytes.read(filePath) else {
+        guard let bytes = FileBytes.read(filePath, in: folder) else {
             timer.lap(.readBytes)
             return SourceDocument(kind: kind, id: id, path: path,
                                   diagnostics: [.error("file-unreadable", "the file cannot be read", at: start, hint: "check its permissions")])

@@ -10,9 +10,10 @@ private let systemRead = Darwin.read
 /// into a buffer of the file's size, one close. Reading thousands of small files this
 /// way costs a fraction of going through `Data` and `FileManager`.
 enum FileBytes {
-    /// The file's bytes, or `nil` when it cannot be opened or read.
-    static func read(_ path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    /// The file's bytes, or `nil` when it cannot be opened or read. A relative `path` is
+    /// found from `folder` (see `OpenFolder`), by default the working directory.
+    static func read(_ path: String, in folder: OpenFolder? = nil) -> [UInt8]? {
+        let descriptor = openat(folder?.descriptor ?? AT_FDCWD, path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var status = stat()

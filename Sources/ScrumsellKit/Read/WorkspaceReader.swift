@@ -52,23 +52,35 @@ public enum WorkspaceReader {
     }
 
     /// Reads one listed document, as much of it as `scope` asks for.
-    static func read(_ entry: Entry, rootPath: String, scope: ReadScope = .everything, timer: inout PhaseTimer) -> SourceDocument {
-        DocumentReader.read(kind: entry.kind, id: entry.id, path: entry.path, filePath: rootPath + entry.path,
+    static func read(_ entry: Entry, from root: RootFolder, scope: ReadScope = .everything, timer: inout PhaseTimer) -> SourceDocument {
+        DocumentReader.read(kind: entry.kind, id: entry.id, path: entry.path, filePath: root.filePath(entry.path), in: root.open,
                             sections: scope.sections(of: entry.kind), scansLists: scope.scansLists, timer: &timer)
     }
 
-    /// The root's path with a trailing slash, to which document paths are appended.
-    static func rootPath(_ root: URL) -> String { root.path.hasSuffix("/") ? root.path : root.path + "/" }
+    /// Where the documents are opened from: the root folder held open, or, when it cannot be
+    /// opened, its path.
+    struct RootFolder: Sendable {
+        var open: OpenFolder?
+        var path: String
+
+        init(_ root: URL) {
+            path = root.path.hasSuffix("/") ? root.path : root.path + "/"
+            open = OpenFolder(path)
+        }
+
+        /// The path to open a document at `relative` by: relative to the open folder, else absolute.
+        func filePath(_ relative: String) -> String { open == nil ? path + relative : relative }
+    }
 
     static func read(root: URL, measuring: Bool) -> (sources: WorkspaceSources, statistics: ReadStatistics) {
         var statistics = ReadStatistics()
         var timer = PhaseTimer(enabled: measuring)
         let listing = list(root: root, timer: &timer)
-        let rootPath = rootPath(root)
+        let rootFolder = RootFolder(root)
         let readStart = measuring ? PhaseTimes.now() : 0
         let read = listing.entries.parallelMap { entry -> (SourceDocument, PhaseTimes) in
             var documentTimer = PhaseTimer(enabled: measuring)
-            let document = Self.read(entry, rootPath: rootPath, timer: &documentTimer)
+            let document = Self.read(entry, from: rootFolder, timer: &documentTimer)
             return (document, documentTimer.times)
         }
         if measuring {
