@@ -18,8 +18,10 @@ struct BuildCommand: ParsableCommand {
     @OptionGroup var history: HistoryOptions
 
     func run() throws {
-        let workspace = try global.load()
         let day = try global.day()
+        let root = try global.root()
+        let history = self.history.start(root: root, asOf: day)
+        let workspace = global.load(root: root)
         ReportOutput.noteProblems(in: workspace)
         let folder = out.map { URL(fileURLWithPath: $0) } ?? workspace.root.appendingPathComponent("reports")
         let renderer = ReportRenderer(library: TemplateLibrary(workspaceRoot: workspace.root), workspaceName: workspace.config.name)
@@ -28,7 +30,7 @@ struct BuildCommand: ParsableCommand {
         var failure: CommandFailure?
         // Each page is written as soon as it is rendered: a large workspace's pages are never all in memory.
         try ReportOutput.rendering { () throws(TemplateError) in
-            try ReportBook.render(workspace, asOf: day, renderer: renderer, history: history.read(workspace, asOf: day)) { page in
+            try ReportBook.render(workspace, asOf: day, renderer: renderer, history: history.value()) { page in
                 guard failure == nil else { return }
                 let url = folder.appendingPathComponent(page.fileName)
                 do {

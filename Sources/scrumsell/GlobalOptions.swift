@@ -31,7 +31,12 @@ struct GlobalOptions: ParsableArguments {
     /// Reads and models the workspace, as much of it as `scope` asks for. It stays in memory
     /// until the process exits (see `KeptUntilExit`).
     func load(scope: ReadScope = .everything) throws -> Workspace {
-        let workspace = WorkspaceLoader.load(root: try root(), scope: scope)
+        try load(root: root(), scope: scope)
+    }
+
+    /// `load(scope:)` of the workspace at `root`, already located.
+    func load(root: URL, scope: ReadScope = .everything) -> Workspace {
+        let workspace = WorkspaceLoader.load(root: root, scope: scope)
         KeptUntilExit.keep(workspace)
         return workspace
     }

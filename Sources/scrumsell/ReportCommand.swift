@@ -28,10 +28,12 @@ struct ReportCommand: ParsableCommand {
             guard let parsed = ISOWeek(week) else { throw CommandFailure.usage("--week must be an ISO week written YYYY-Www, e.g. 2026-W47, got '\(week)'") }
             isoWeek = parsed
         }
+        let root = try global.root()
+        let history = self.history.start(root: root, asOf: day)
         // The report reads only the deal sections it shows: most of each file is never parsed.
-        let workspace = try global.load(scope: .weeklyReport)
+        let workspace = global.load(root: root, scope: .weeklyReport)
         let report = WeeklyReport.build(workspace, asOf: day, week: isoWeek, filter: try filters.filter(in: workspace),
-                                        history: history.read(workspace, asOf: day))
+                                        history: history.value())
         try output.emit(.weekly(report), format: format.format, workspace: workspace)
     }
 }

@@ -22,8 +22,10 @@ struct RetroCommand: ParsableCommand {
     @OptionGroup var output: ReportOutput
 
     func run() throws {
-        let workspace = try global.load()
         let day = try global.day()
+        let root = try global.root()
+        let history = self.history.start(root: root, asOf: day)
+        let workspace = global.load(root: root)
         let filter = try filters.filter(in: workspace)
         let sprint: Sprint
         if let id = self.sprint {
@@ -33,7 +35,7 @@ struct RetroCommand: ParsableCommand {
         } else {
             throw CommandFailure.usage("no sprint has finished by \(day)\(filter.team.map { " for team \($0)" } ?? ""); name one: scrumsell retro SPRINT (sprints: \(workspace.sprintList))")
         }
-        let retro = RetrospectiveSummary.build(workspace, sprint: sprint, asOf: day, filter: filter, history: history.read(workspace, asOf: day))
+        let retro = RetrospectiveSummary.build(workspace, sprint: sprint, asOf: day, filter: filter, history: history.value())
         try output.emit(.retrospective(retro), format: format.format, workspace: workspace)
     }
 }
