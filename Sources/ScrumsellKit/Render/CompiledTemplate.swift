@@ -47,8 +47,22 @@ final class CompiledTemplate: Sendable {
     }
 
     let nodes: [Node]
+    /// Whether the template, or a section or block inside it, renders a partial: only
+    /// templates that do not are rendered on several threads (partials are looked up in a
+    /// cache that is not shared between threads).
+    let usesPartials: Bool
 
-    init(nodes: [Node]) { self.nodes = nodes }
+    init(nodes: [Node]) {
+        self.nodes = nodes
+        usesPartials = nodes.contains { node in
+            switch node {
+            case .partial: return true
+            case .section(_, _, let body, _): return body.usesPartials
+            case .blockExpansion(_, let body, _): return body.usesPartials
+            case .text, .variable, .blockDefinition, .contentType: return false
+            }
+        }
+    }
 
     /// The template's parse tree, or `nil` when it has a shape this reader does not know.
     convenience init?(_ template: MustacheTemplate) {

@@ -66,6 +66,28 @@ import Testing
         }
     }
 
+    /// Lists long enough to be rendered in pieces on several threads (`splitListLength`), of a
+    /// length no piece count divides, with long lists inside: the same bytes as swift-mustache,
+    /// positions (`first()`, `index()`, …) included.
+    @Test func rendersLongListsInPiecesAsSwiftMustacheDoes() throws {
+        let fields = try #require(Self.values.anyValue as? [String: Any]).keys.reduce(into: [String: TemplateValue]()) { fields, key in
+            fields[key] = Self.values.child(key)
+        }
+        var longer = fields
+        longer["rows"] = .list((0..<53).map { row in
+            ["name": .text("row \(row) | *\(row)*"), "raw": .text("<\(row)>"),
+             "items": .list((0..<(row % 3 == 0 ? 17 : 2)).map { ["label": .text("l\(row).\($0)")] })]
+        })
+        let values = TemplateValue.object(longer)
+        let workspace = try TestWorkspace(files: Dictionary(uniqueKeysWithValues: Self.templates.map { ("templates/\($0.key).mustache", $0.value) }))
+        let library = TemplateLibrary(workspaceRoot: workspace.root)
+        for name in Self.templates.keys.sorted() {
+            let fast = try library.render(name, values: values)
+            let reference = try library.render(name, context: values.anyValue)
+            #expect(fast == reference, "\(name):\n\(fast)\n---- swift-mustache:\n\(reference)")
+        }
+    }
+
     @Test func readsEveryBuiltInTemplate() throws {
         let library = TemplateLibrary()
         for name in library.names {
