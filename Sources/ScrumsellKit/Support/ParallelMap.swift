@@ -10,7 +10,7 @@ extension Array where Element: Sendable {
         self.withUnsafeBufferPointer { input in
             let base = UnsafeSendable(input)
             // Chunks amortise dispatch overhead; several per core balance uneven files.
-            let chunks = Swift.min(count, 64)
+            let chunks = Swift.min(count, 256)
             DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
                 let lower = chunk * count / chunks, upper = (chunk + 1) * count / chunks
                 for index in lower..<upper { results.set(index, transform(base.value[index])) }
