@@ -89,18 +89,19 @@ public enum WorkspaceLoader {
         diagnostics += configDiagnostics
         // Gathered in local arrays and set once: each change of a workspace's array resets its look-up tables.
         var deals: [Deal] = [], campaigns: [Campaign] = [], sprints: [Sprint] = [], objectives: [Objective] = []
-        deals.reserveCapacity(documents.count { $0.kind == .deal })
         let fileCount = documents.count
+        deals.reserveCapacity(fileCount)  // nearly every document is a deal
         struct Name: Hashable {
             var kind: DocumentKind
             var id: String
         }
         var seen: [Name: String] = [:]
         seen.reserveCapacity(documents.count)
-        // Each document is moved out of the array (reversed, then taken from its end) rather than
-        // copied out of it and released with it: a retain and a release fewer per field.
-        documents.reverse()
-        while let document = documents.popLast() {
+        for index in documents.indices {
+            // Moved out of the array, an empty document left in its place, rather than copied
+            // out and released with the array: a retain and a release fewer per field.
+            var document = Modelled(kind: .deal, id: "", path: "", model: .none, diagnostics: [])
+            swap(&document, &documents[index])
             diagnostics += document.diagnostics
             let name = Name(kind: document.kind, id: document.id)
             if let earlier = seen[name] {
