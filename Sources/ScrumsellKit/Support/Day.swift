@@ -19,10 +19,15 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
 
     /// Parses exactly `YYYY-MM-DD`; anything else (including impossible dates) is `nil`.
     public init?(_ text: some StringProtocol) {
+        self.init(utf8: text.utf8)
+    }
+
+    /// Parses exactly `YYYY-MM-DD` from UTF-8 bytes.
+    init?(utf8: some Collection<UInt8>) {
         // Reads the ten bytes in place: dates are parsed for every item token and log line.
         var fields = (0, 0, 0)
         var count = 0
-        for byte in text.utf8 {
+        for byte in utf8 {
             switch count {
             case 4, 7:
                 guard byte == UInt8(ascii: "-") else { return nil }
