@@ -30,10 +30,17 @@ struct ReportCommand: ParsableCommand {
         }
         let root = try global.root()
         let history = self.history.start(root: root, asOf: day)
+        // The template is parsed while the workspace loads, too.
+        let format = format.format
+        let templates = InBackground { () -> TemplateLibrary in
+            let library = TemplateLibrary(workspaceRoot: root)
+            if format == .markdown { library.prepare(WeeklyReportPresenter.template) }
+            return library
+        }
         // The report reads only the deal sections it shows: most of each file is never parsed.
         let workspace = global.load(root: root, scope: .weeklyReport)
         let report = WeeklyReport.build(workspace, asOf: day, week: isoWeek, filter: try filters.filter(in: workspace),
                                         history: history.value())
-        try output.emit(.weekly(report), format: format.format, workspace: workspace)
+        try output.emit(.weekly(report), format: format, workspace: workspace, library: templates.value())
     }
 }

@@ -8,10 +8,11 @@ struct ReportOutput: ParsableArguments {
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write the report to this file instead of standard output (left untouched when its bytes are the same).", valueName: "file"))
     var output: String?
 
-    /// Renders `report` and prints it or writes it to `--output`.
-    func emit(_ report: Report, format: ReportFormat, workspace: Workspace) throws {
+    /// Renders `report` with the workspace's templates (or `library`, when given) and prints
+    /// it or writes it to `--output`.
+    func emit(_ report: Report, format: ReportFormat, workspace: Workspace, library: TemplateLibrary? = nil) throws {
         ReportOutput.noteProblems(in: workspace)
-        let renderer = ReportRenderer(library: TemplateLibrary(workspaceRoot: workspace.root), workspaceName: workspace.config.name)
+        let renderer = ReportRenderer(library: library ?? TemplateLibrary(workspaceRoot: workspace.root), workspaceName: workspace.config.name)
         let text = try ReportOutput.rendering { () throws(TemplateError) in try renderer.render(report, as: format) }
         if let output {
             try FileUpdate.write(text, to: URL(fileURLWithPath: output))

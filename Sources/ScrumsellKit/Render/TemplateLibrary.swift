@@ -115,6 +115,15 @@ public struct TemplateLibrary: Sendable {
         return try render(name, context: values.anyValue)
     }
 
+    /// Parses template `name` for `render(_:values:)` ahead of its first render: a command can
+    /// have it done on another thread while it loads the workspace. The partials it uses are
+    /// parsed when first rendered; a name without a template is left to the render to report.
+    public func prepare(_ name: String) {
+        guard let template = template(name) else { return }
+        _ = parsed.template(named: template.partialName, in: self)
+        _ = ParsedTemplates.htmlContentType
+    }
+
     /// The template whose partial name (its file name without `.mustache`) is `partialName`, if any.
     fileprivate func template(partialNamed partialName: String) -> Template? {
         templates[partialName + ".mustache"] ?? templates.values.first { $0.partialName == partialName }
