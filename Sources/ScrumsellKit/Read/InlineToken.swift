@@ -30,6 +30,7 @@ public struct InlineToken: Sendable, Equatable {
     /// `scan` over UTF-8 bytes. Words of ASCII bytes (nearly all) are classified on their bytes
     /// without decoding them; other words go through `classify`.
     static func scan(bytes: UnsafeBufferPointer<UInt8>, line: Int, column: Int) -> [InlineToken] {
+        guard mayHoldToken(bytes) else { return [] }
         var tokens: [InlineToken] = []
         var index = 0
         let end = bytes.count
@@ -69,6 +70,28 @@ public struct InlineToken: Sendable, Equatable {
             }
         }
         return tokens
+    }
+
+    /// Whether the bytes hold `@`, `#`, `+` or `:`, without which no word is a token: most
+    /// lines of prose (a log, buyer objectives) are passed over eight bytes at a time.
+    private static func mayHoldToken(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        /// Whether a byte of `word` is zero (the classic test; it never misses one).
+        func hasZeroByte(_ word: UInt64) -> Bool { (word &- ones) & ~word & highs != 0 }
+        var index = 0
+        while index + 8 <= bytes.count {
+            let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+            if hasZeroByte(word ^ (ones &* 0x40)) || hasZeroByte(word ^ (ones &* 0x23))
+                || hasZeroByte(word ^ (ones &* 0x2B)) || hasZeroByte(word ^ (ones &* 0x3A)) { return true }
+            index += 8
+        }
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x40, 0x23, 0x2B, 0x3A: return true
+            default: index += 1
+            }
+        }
+        return false
     }
 
     /// `classify` for a word of ASCII bytes, where bytes, scalars and characters coincide: the kind and the value's bytes.
