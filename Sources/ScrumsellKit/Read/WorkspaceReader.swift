@@ -44,9 +44,7 @@ public enum WorkspaceReader {
         let (config, configFields) = readConfig(root: root, diagnostics: &diagnostics)
         timer.lap(.frontMatter)
         var entries: [Entry] = []
-        // Deals last: the other kinds are read whole and cost more a file, and the many small
-        // deals that end the list then keep both cores busy until the last file.
-        for kind in DocumentKind.allCases.filter({ $0 != .deal }) + [.deal] {
+        for kind in DocumentKind.allCases {
             entries += listMarkdown(root: root, folder: kind.folder, diagnostics: &diagnostics).map { Entry(kind: kind, id: $0.id, path: $0.path) }
         }
         timer.lap(.list)
