@@ -48,40 +48,27 @@ public struct Deal: Sendable, Codable {
         public var sectionLocations: LocationTable
     }
 
-    /// Holds a deal's fields; shared between copies until one of them is written to.
-    private final class Box: @unchecked Sendable {
-        // Mutated only through `uniqueBox()`, that is when this deal alone refers to it.
-        var fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
-    }
+    private var storage: CopyOnWrite<Fields>
 
-    private var box: Box
-
-    public init(_ fields: Fields) { box = Box(fields) }
+    public init(_ fields: Fields) { storage = CopyOnWrite(fields) }
 
     /// All the deal's fields as one value.
     public var fields: Fields {
-        get { box.fields }
-        _modify { yield &uniqueBox().fields }
+        get { storage.value }
+        _modify { yield &storage.value }
     }
 
     public subscript<Value>(dynamicMember field: WritableKeyPath<Fields, Value>) -> Value {
-        get { box.fields[keyPath: field] }
-        _modify { yield &uniqueBox().fields[keyPath: field] }
-    }
-
-    /// The box, copied first when another deal shares it.
-    private mutating func uniqueBox() -> Box {
-        if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
-        return box
+        get { storage.value[keyPath: field] }
+        _modify { yield &storage.value[keyPath: field] }
     }
 
     public init(from decoder: Decoder) throws { self.init(try Fields(from: decoder)) }
 
-    public func encode(to encoder: Encoder) throws { try box.fields.encode(to: encoder) }
+    public func encode(to encoder: Encoder) throws { try storage.value.encode(to: encoder) }
 
-    public var id: String { box.fields.ref.id }
-    public var path: String { box.fields.ref.path }
+    public var id: String { storage.value.ref.id }
+    public var path: String { storage.value.ref.path }
 
     public static let knownKeys = ["account", "title", "owner", "stage", "value", "currency", "probability", "decision_date", "consequence",
                                    "outcome", "closed", "lost_to", "lost_reason", "follow_up", "campaign", "objectives", "last_contact",
@@ -110,7 +97,7 @@ public struct Deal: Sendable, Codable {
     /// How many next steps are still to do or in progress, and whether one of them has an
     /// owner `isBuyer` accepts: `openNextSteps`' facts without gathering the steps.
     public func openNextStepCount(buyer isBuyer: (String) -> Bool) -> (open: Int, buyerStep: Bool) {
-        let steps = box.fields.nextSteps
+        let steps = storage.value.nextSteps
         var open = 0, buyerStep = false
         for index in steps.indices where steps[index].isOpen {
             open += 1
@@ -125,7 +112,7 @@ public struct Deal: Sendable, Codable {
     /// The newest date of contact: `last_contact` or the newest dated `Log` line.
     public var lastTouched: Day? {
         var logged: Day?
-        for entry in box.fields.log { if let date = entry.date, logged.map({ date > $0 }) ?? true { logged = date } }
+        for entry in storage.value.log { if let date = entry.date, logged.map({ date > $0 }) ?? true { logged = date } }
         switch (self.lastContact, logged) {
         case let (a?, b?): return max(a, b)
         case let (a, b): return a ?? b

@@ -36,44 +36,31 @@ public struct Item: Sendable, Hashable, Codable {
         var lastLine: Int32
     }
 
-    /// Holds an item's fields; shared between copies until one of them is written to.
-    private final class Box: @unchecked Sendable {
-        // Mutated only through `uniqueBox()`, that is when this item alone refers to it.
-        var fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
-    }
-
-    private var box: Box
+    private var storage: CopyOnWrite<Fields>
 
     public subscript<Value>(dynamicMember field: WritableKeyPath<Fields, Value>) -> Value {
-        get { box.fields[keyPath: field] }
-        _modify { yield &uniqueBox().fields[keyPath: field] }
+        get { storage.value[keyPath: field] }
+        _modify { yield &storage.value[keyPath: field] }
     }
 
-    /// The box, copied first when another item shares it.
-    private mutating func uniqueBox() -> Box {
-        if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
-        return box
-    }
-
-    public static func == (left: Item, right: Item) -> Bool { left.box === right.box || left.box.fields == right.box.fields }
-    public func hash(into hasher: inout Hasher) { hasher.combine(box.fields) }
+    public static func == (left: Item, right: Item) -> Bool { left.storage.sharesBox(with: right.storage) || left.storage.value == right.storage.value }
+    public func hash(into hasher: inout Hasher) { hasher.combine(storage.value) }
 
     /// The text without its tokens: what a card shows. Derived from `text` when asked: a
     /// workspace holds many items and few of their titles are ever shown.
-    public var title: String { Item.strippingTokens(box.fields.text) }
+    public var title: String { Item.strippingTokens(storage.value.text) }
     /// Where the item's text (its box) starts.
     public var location: SourceLocation {
-        SourceLocation(path: box.fields.document.path, line: Int(box.fields.line), column: Int(box.fields.column))
+        SourceLocation(path: storage.value.document.path, line: Int(storage.value.line), column: Int(storage.value.column))
     }
     /// The line of the list marker and the last line of the item's own text.
-    public var markerLine: Int { Int(box.fields.markerLine) }
-    public var lastLine: Int { Int(box.fields.lastLine) }
+    public var markerLine: Int { Int(storage.value.markerLine) }
+    public var lastLine: Int { Int(storage.value.lastLine) }
 
     public init(state: Checkbox, text: String, owners: [String] = [], due: Day? = nil, done: Day? = nil,
                 sprint: String? = nil, points: Double? = nil, kinds: [String] = [], links: [String] = [], stage: String? = nil,
                 line: Int, column: Int, markerLine: Int, lastLine: Int, section: String, document: DocumentRef, children: [Item] = []) {
-        box = Box(Fields(state: state, text: text, owners: owners, due: due, done: done, sprint: sprint, points: points, kinds: kinds,
+        storage = CopyOnWrite(Fields(state: state, text: text, owners: owners, due: due, done: done, sprint: sprint, points: points, kinds: kinds,
                          links: links, stage: stage, section: section, document: document, children: children,
                          line: Int32(clamping: line), column: Int32(clamping: column),
                          markerLine: Int32(clamping: markerLine), lastLine: Int32(clamping: lastLine)))
@@ -98,7 +85,7 @@ public struct Item: Sendable, Hashable, Codable {
 
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        let fields = box.fields
+        let fields = storage.value
         try container.encode(fields.state, forKey: .state)
         try container.encode(fields.text, forKey: .text)
         try container.encode(title, forKey: .title)
@@ -119,10 +106,10 @@ public struct Item: Sendable, Hashable, Codable {
     }
 
     /// To do or doing.
-    public var isOpen: Bool { box.fields.state == .todo || box.fields.state == .doing }
+    public var isOpen: Bool { storage.value.state == .todo || storage.value.state == .doing }
 
     /// Open and due before `day`.
-    public func isOverdue(asOf day: Day) -> Bool { isOpen && (box.fields.due.map { $0 < day } ?? false) }
+    public func isOverdue(asOf day: Day) -> Bool { isOpen && (storage.value.due.map { $0 < day } ?? false) }
 }
 
 extension Item {
