@@ -3,8 +3,9 @@ import Synchronization
 
 /// Work started on a thread of its own and waited for later.
 ///
-/// Reading the git history is mostly waiting for `git`: started before the workspace is
-/// loaded, it runs while the files are read, instead of after.
+/// Reading the git history is mostly waiting for `git`, and parsing a report's template does
+/// not need the workspace: started before the workspace is loaded, they run while the files
+/// are read, instead of after.
 final class InBackground<Value: Sendable>: Sendable {
     private let finished = DispatchSemaphore(value: 0)
     private let result = Mutex<Value?>(nil)

@@ -76,7 +76,7 @@ public struct InlineToken: Sendable, Equatable {
     /// lines of prose (a log, buyer objectives) are passed over eight bytes at a time.
     private static func mayHoldToken(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        /// Whether a byte of `word` is zero (the classic test; it never misses one).
+        // Whether a byte of `word` is zero (the classic test; it never misses one).
         func hasZeroByte(_ word: UInt64) -> Bool { (word &- ones) & ~word & highs != 0 }
         var index = 0
         while index + 8 <= bytes.count {

@@ -48,8 +48,8 @@ final class CompiledTemplate: Sendable {
 
     let nodes: [Node]
     /// Whether the template, or a section or block inside it, renders a partial: only
-    /// templates that do not are rendered on several threads (partials are looked up in a
-    /// cache that is not shared between threads).
+    /// templates that do not are rendered on several threads (a renderer finds partials
+    /// through its library's look-up, a closure that is not made to be called from several).
     let usesPartials: Bool
 
     init(nodes: [Node]) {

@@ -129,13 +129,7 @@ struct TemplateRenderer {
                                         && !body.usesPartials && context.overrides == nil:
             output += renderSplit(entries, body: body, context: context, stack: stack)
         case .list(let entries)?:
-            var inner = context
-            for (index, entry) in entries.enumerated() {
-                inner.position = ListPosition(first: index == 0, last: index == entries.count - 1, index: index)
-                stack.append(entry)
-                render(body, context: inner, stack: &stack, into: &output)
-                stack.removeLast()
-            }
+            renderEntries(entries, entries.indices, body: body, context: context, stack: &stack, into: &output)
         case .flag(let flag)?:
             if flag { render(body, context: context, stack: &stack, into: &output) }
         case .some(let value):
@@ -158,18 +152,26 @@ struct TemplateRenderer {
         let rendered = Array(0..<pieces).parallelMap { piece -> String in
             // The body renders no partial: a renderer without them, and without splitting again.
             let renderer = TemplateRenderer(partial: { _ in nil }, defaultContentType: defaultContentType, splitsLists: false)
-            var inner = context
             var stack = stack
             var output = ""
-            for index in piece * entries.count / pieces..<(piece + 1) * entries.count / pieces {
-                inner.position = ListPosition(first: index == 0, last: index == entries.count - 1, index: index)
-                stack.append(entries[index])
-                renderer.render(body, context: inner, stack: &stack, into: &output)
-                stack.removeLast()
-            }
+            renderer.renderEntries(entries, piece * entries.count / pieces..<(piece + 1) * entries.count / pieces,
+                                   body: body, context: context, stack: &stack, into: &output)
             return output
         }
         return rendered.joined()
+    }
+
+    /// The body rendered for the entries of a list at `indices`, each as the innermost value
+    /// and with its position in the whole list.
+    private func renderEntries(_ entries: [TemplateValue], _ indices: Range<Int>, body: CompiledTemplate, context: Context,
+                               stack: inout [TemplateValue], into output: inout String) {
+        var inner = context
+        for index in indices {
+            inner.position = ListPosition(first: index == 0, last: index == entries.count - 1, index: index)
+            stack.append(entries[index])
+            render(body, context: inner, stack: &stack, into: &output)
+            stack.removeLast()
+        }
     }
 
     private func renderInverted(_ value: TemplateValue?, body: CompiledTemplate, context: Context, stack: inout [TemplateValue], into output: inout String) {
