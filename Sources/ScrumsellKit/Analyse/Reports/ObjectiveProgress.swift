@@ -26,7 +26,11 @@ public struct ObjectiveProgress: Sendable, Codable, Equatable {
 
     /// Progress of `objective` from the deals among `deals` that link it.
     public static func build(_ objective: Objective, deals: [Deal], asOf day: Day) -> ObjectiveProgress {
-        let linked = deals.filter { $0.objectives.contains(objective.id) }
+        build(objective, linked: deals.filter { $0.objectives.contains(objective.id) }, asOf: day)
+    }
+
+    /// Progress of `objective` from `linked`, the deals already known to link it.
+    static func build(_ objective: Objective, linked: [Deal], asOf day: Day) -> ObjectiveProgress {
         let won = linked.filter { $0.outcome == .won }
         let open = linked.filter(\.isOpen)
         let measures = objective.measures.map { measure -> MeasureProgress in

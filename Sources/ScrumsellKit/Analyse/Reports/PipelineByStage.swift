@@ -18,11 +18,12 @@ public struct PipelineByStage: Sendable, Codable, Equatable {
     public static func build(_ deals: [Deal], config: WorkspaceConfig) -> PipelineByStage {
         // Each stage's sums, gathered in one pass over the deals (added in deal order, as before).
         var sums: [String: (deals: Int, value: Double, weighted: Double)] = [:]
-        for deal in deals where deal.isOpen {
-            sums[deal.stage, default: (0, 0, 0)].deals += 1
-            sums[deal.stage]!.value += deal.value ?? 0
-            sums[deal.stage]!.weighted += deal.weightedValue(in: config)
+        func add(_ deal: Deal, to sum: inout (deals: Int, value: Double, weighted: Double)) {
+            sum.deals += 1
+            sum.value += deal.value ?? 0
+            sum.weighted += deal.weightedValue(in: config)
         }
+        for deal in deals where deal.isOpen { add(deal, to: &sums[deal.stage, default: (0, 0, 0)]) }  // one look-up a deal
         func row(_ id: String, name: String, probability: Double?) -> Row {
             let sum = sums[id] ?? (0, 0, 0)
             return Row(stage: id, name: name, probability: probability, deals: sum.deals, value: sum.value, weighted: sum.weighted)

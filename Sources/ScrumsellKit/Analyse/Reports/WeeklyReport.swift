@@ -92,7 +92,6 @@ public struct WeeklyReport: Sendable, Codable, Equatable {
         let week = week ?? ISOWeek(containing: day)
         // Without a filter the workspace's own array is shared, not copied deal by deal.
         let deals = filter.isEmpty ? workspace.deals : workspace.deals.filter { filter.includes($0, in: config) }
-        let open = deals.filter(\.isOpen)
         let pipeline = PipelineByStage.build(deals, config: config)
         let coverage = config.pipelineTarget.flatMap { target -> PipelineCoverage? in
             guard target > 0 else { return nil }
@@ -100,27 +99,13 @@ public struct WeeklyReport: Sendable, Codable, Equatable {
             return PipelineCoverage(target: target, open: value, ratio: value / target, shortfall: max(0, target - value))
         }
 
-        let closedThisWeek = deals.filter { $0.outcome.isClosed && ($0.closed.map(week.contains) ?? false) }
-            .map { ClosedDeal($0, config: config) }.sorted(by: ClosedDeal.byClosing)
-        let attention = open.parallelMap { ($0, AttentionReason.assess($0, in: workspace, asOf: day)) }
-        func summary(_ deal: Deal) -> DealSummary { DealSummary(deal, config: config) }
-
-        let slipped = attention.compactMap { deal, reasons in
-            reasons.first { $0.kind == .decisionPassed }.map { DealDate(deal: summary(deal), date: $0.date!, days: $0.days!) }
-        }.sorted { ($0.date, $0.deal.id) < ($1.date, $1.deal.id) }
-        let dark = attention.compactMap { deal, reasons in
-            reasons.first { $0.kind == .goneDark }.map { GoneDark(deal: summary(deal), lastContact: $0.date!, days: $0.days!) }
-        }.sorted { ($0.lastContact, $0.deal.id) < ($1.lastContact, $1.deal.id) }
-        let gaps = attention.compactMap { deal, reasons -> NextStepGap? in
-            guard reasons.contains(where: { $0.kind == .fewNextSteps || $0.kind == .noBuyerStep }) else { return nil }
-            let (open, buyerStep) = deal.openNextStepCount(buyer: { workspace.side(of: $0, in: deal) == .buyer })
-            return NextStepGap(deal: summary(deal), openSteps: open, required: config.nextStepsRequired, hasBuyerStep: buyerStep)
-        }
-
-        let followUps = deals.filter { ($0.outcome == .lost || $0.outcome == .noDecision) && $0.followUp != nil }
-            .map { deal in FollowUp(deal: ClosedDeal(deal, config: config), date: deal.followUp!, due: deal.followUp! <= week.sunday,
-                                    days: day.days(to: deal.followUp!)) }
-            .sorted { ($0.date, $0.deal.deal.id) < ($1.date, $1.deal.deal.id) }
+        // What the deals add to each list, found on all cores, in deal order.
+        var found = DealFindings.find(in: deals, workspace: workspace, asOf: day, week: week, filter: filter)
+        found.closed.sort(by: ClosedDeal.byClosing)
+        found.slipped.sort { ($0.date, $0.deal.id) < ($1.date, $1.deal.id) }
+        found.goneDark.sort { ($0.lastContact, $0.deal.id) < ($1.lastContact, $1.deal.id) }
+        found.followUps.sort { ($0.date, $0.deal.deal.id) < ($1.date, $1.deal.deal.id) }
+        found.upcoming.sort { ($0.date, $0.deal.id) < ($1.date, $1.deal.id) }
 
         // The deals linking each objective, in order, found in one pass (not one pass per objective).
         var linked: [String: [Deal]] = [:]
@@ -130,24 +115,19 @@ public struct WeeklyReport: Sendable, Codable, Equatable {
             for (index, id) in ids.enumerated() where !ids[..<index].contains(id) { linked[id, default: []].append(deal) }
         }
 
-        let upcomingEnd = day.adding(days: defaultUpcomingDays)
-        let upcoming = open.compactMap { deal -> DealDate? in
-            guard let date = deal.decisionDate, date >= day, date <= upcomingEnd else { return nil }
-            return DealDate(deal: summary(deal), date: date, days: day.days(to: date))
-        }.sorted { ($0.date, $0.deal.id) < ($1.date, $1.deal.id) }
-
         var report = WeeklyReport(
             asOf: day, week: week.description, weekStart: week.monday, weekEnd: week.sunday, filter: filter, currency: config.currency,
             pipeline: pipeline, coverage: coverage,
-            closed: Closed(won: closedThisWeek.filter { $0.outcome == .won }, lost: closedThisWeek.filter { $0.outcome == .lost },
-                           noDecision: closedThisWeek.filter { $0.outcome == .noDecision }),
-            slippedDecisions: slipped, goneDark: dark, staleAfterDays: config.staleAfterDays, nextStepGaps: gaps,
-            stepsDue: stepsDue(open, in: workspace, asOf: day, week: week, filter: filter),
-            followUps: followUps,
+            closed: Closed(won: found.closed.filter { $0.outcome == .won }, lost: found.closed.filter { $0.outcome == .lost },
+                           noDecision: found.closed.filter { $0.outcome == .noDecision }),
+            slippedDecisions: found.slipped, goneDark: found.goneDark, staleAfterDays: config.staleAfterDays, nextStepGaps: found.gaps,
+            stepsDue: byOwner(found.stepsDue, config: config),
+            followUps: found.followUps,
             // Filtered, an objective none of the remaining deals links says nothing: it is left out.
-            objectives: workspace.objectives.map { ObjectiveProgress.build($0, deals: linked[$0.id] ?? [], asOf: day) }.filter { filter.isEmpty || $0.deals > 0 },
+            objectives: workspace.objectives.map { ObjectiveProgress.build($0, linked: linked[$0.id] ?? [], asOf: day) }
+                .filter { filter.isEmpty || $0.deals > 0 },
             campaigns: latestResults(workspace, asOf: day, filter: filter),
-            upcomingDecisions: upcoming, upcomingDays: defaultUpcomingDays)
+            upcomingDecisions: found.upcoming, upcomingDays: defaultUpcomingDays)
         switch history {
         case .success(let history)? where history.isEmpty: report.historyNote = HistoryUnavailable.noHistory(upTo: day).note
         case .success(let history)?: report.history = WeeklyHistory(week: week, workspace: workspace, deals: deals, history: history)
@@ -157,38 +137,21 @@ public struct WeeklyReport: Sendable, Codable, Equatable {
         return report
     }
 
-    /// Open buying-process steps and next steps of open deals that are overdue or due by the week's end,
-    /// grouped under the team member who owns them, or, for the buyer's and unowned steps, the deal's owner.
-    static func stepsDue(_ deals: [Deal], in workspace: Workspace, asOf day: Day, week: ISOWeek, filter: ReportFilter) -> [OwnerSteps] {
-        let config = workspace.config
-        // Each deal's steps due, with whom they fall to, found on all cores; then grouped in deal order.
-        let found = deals.parallelMap { deal -> [(owner: String, step: StepDue)] in
-            var steps: [(owner: String, step: StepDue)] = []
-            var summary: DealSummary?  // made for the deals with a step due only
-            Item.visit(deal.buyingProcess, deal.nextSteps) { item in
-                guard item.isOpen, let due = item.due, due <= week.sunday else { return }
-                let overdue = due < day
-                guard overdue || due >= week.monday else { return }
-                let ours = item.owners.filter { workspace.side(of: $0, in: deal) == .ours }
-                let responsible = ours.isEmpty ? [deal.owner] : ours
-                if summary == nil { summary = DealSummary(deal, config: config) }
-                let step = StepDue(deal: summary!, text: item.title, section: item.section,
-                                   owners: item.owners.map { PersonRef.resolve($0, deal: deal, config: config) },
-                                   due: due, overdue: overdue, daysOverdue: overdue ? due.days(to: day) : nil, source: item.location)
-                for owner in responsible where filter.owner == nil || filter.owner == owner {
-                    steps.append((owner, step))
-                }
-            }
-            return steps
-        }
-        var byOwner: [String: [StepDue]] = [:]
-        for steps in found {
-            for (owner, step) in steps { byOwner[owner, default: []].append(step) }
+    /// The steps due (open buying-process steps and next steps of open deals, overdue or due by
+    /// the week's end) grouped under each person they fall to: the team members in team order,
+    /// then anyone else by id; each person's steps by due date, then where they are written.
+    static func byOwner(_ steps: [(step: StepDue, responsible: [String])], config: WorkspaceConfig) -> [OwnerSteps] {
+        // Grouped and sorted as indices into `steps`: each step is copied once, into its lists.
+        var byOwner: [String: [Int]] = [:]
+        for (index, found) in steps.enumerated() {
+            for owner in found.responsible { byOwner[owner, default: []].append(index) }
         }
         let order = Dictionary(config.members.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         return byOwner.keys.sorted { (order[$0] ?? Int.max, $0) < (order[$1] ?? Int.max, $1) }.map { owner in
-            OwnerSteps(owner: PersonRef.resolve(owner, deal: nil, config: config),
-                       steps: byOwner[owner]!.sorted { ($0.due, $0.source) < ($1.due, $1.source) })
+            let indices = byOwner[owner]!.sorted { a, b in
+                steps[a].step.due < steps[b].step.due || (steps[a].step.due == steps[b].step.due && steps[a].step.source < steps[b].step.source)
+            }
+            return OwnerSteps(owner: PersonRef.resolve(owner, deal: nil, config: config), steps: indices.map { steps[$0].step })
         }
     }
 
