@@ -2,8 +2,8 @@ extension WeeklyReport {
     /// The lists of the weekly report that are found deal by deal, before sorting: each in
     /// deal order.
     ///
-    /// Deals are looked at in runs on all cores, each run filling its own lists, and the runs'
-    /// lists are joined in order, so every list comes out as one pass over the deals would make it.
+    /// Deals are looked at in runs on all cores, each run filling its own lists; joined in run
+    /// order, each list comes out as one pass over the deals would make it.
     struct DealFindings: Sendable {
         var closed: [ClosedDeal] = []
         var slipped: [DealDate] = []
@@ -14,28 +14,16 @@ extension WeeklyReport {
         /// Open steps overdue or due by the week's end, each with the people it falls to.
         var stepsDue: [(step: StepDue, responsible: [String])] = []
 
-        /// The findings of `deals`, looked at in runs on all cores.
-        static func find(in deals: [Deal], workspace: Workspace, asOf day: Day, week: ISOWeek, filter: ReportFilter) -> DealFindings {
+        /// The findings of `deals`, looked at in runs on all cores: one value per run, in deal order.
+        static func find(in deals: [Deal], workspace: Workspace, asOf day: Day, week: ISOWeek, filter: ReportFilter) -> [DealFindings] {
             let runs = Swift.min(deals.count, 64)
-            guard runs > 0 else { return DealFindings() }
-            let found = Array(0..<runs).parallelMap { run in
+            return Array(0..<runs).parallelMap { run in
                 var found = DealFindings()
                 for index in (run * deals.count / runs)..<((run + 1) * deals.count / runs) {
                     found.add(deals[index], in: workspace, asOf: day, week: week, filter: filter)
                 }
                 return found
             }
-            var joined = DealFindings()
-            for run in found {
-                joined.closed += run.closed
-                joined.slipped += run.slipped
-                joined.goneDark += run.goneDark
-                joined.gaps += run.gaps
-                joined.upcoming += run.upcoming
-                joined.followUps += run.followUps
-                joined.stepsDue += run.stepsDue
-            }
-            return joined
         }
 
         /// Adds what `deal` belongs in. Every input is borrowed: the deals are looked at on

@@ -92,42 +92,44 @@ public struct WeeklyReport: Sendable, Codable, Equatable {
         let week = week ?? ISOWeek(containing: day)
         // Without a filter the workspace's own array is shared, not copied deal by deal.
         let deals = filter.isEmpty ? workspace.deals : workspace.deals.filter { filter.includes($0, in: config) }
-        let pipeline = PipelineByStage.build(deals, config: config)
-        let coverage = config.pipelineTarget.flatMap { target -> PipelineCoverage? in
-            guard target > 0 else { return nil }
-            let value = pipeline.total.value
-            return PipelineCoverage(target: target, open: value, ratio: value / target, shortfall: max(0, target - value))
-        }
+        // What the deals add to each list, found on all cores, in runs of deals in order.
+        let runs = DealFindings.find(in: deals, workspace: workspace, asOf: day, week: week, filter: filter)
+        // Then the steps due are grouped by person while the other lists are joined and sorted.
+        var (stepsDue, report) = concurrently({ byOwner(runs.flatMap(\.stepsDue), config: config) }, { () -> WeeklyReport in
+            let pipeline = PipelineByStage.build(deals, config: config)
+            let coverage = config.pipelineTarget.flatMap { target -> PipelineCoverage? in
+                guard target > 0 else { return nil }
+                let value = pipeline.total.value
+                return PipelineCoverage(target: target, open: value, ratio: value / target, shortfall: max(0, target - value))
+            }
+            let closed = runs.flatMap(\.closed).sorted(by: ClosedDeal.byClosing)
 
-        // What the deals add to each list, found on all cores, in deal order.
-        var found = DealFindings.find(in: deals, workspace: workspace, asOf: day, week: week, filter: filter)
-        found.closed.sort(by: ClosedDeal.byClosing)
-        found.slipped.sort { ($0.date, $0.deal.id) < ($1.date, $1.deal.id) }
-        found.goneDark.sort { ($0.lastContact, $0.deal.id) < ($1.lastContact, $1.deal.id) }
-        found.followUps.sort { ($0.date, $0.deal.deal.id) < ($1.date, $1.deal.deal.id) }
-        found.upcoming.sort { ($0.date, $0.deal.id) < ($1.date, $1.deal.id) }
+            // The deals linking each objective, in order, found in one pass (not one pass per objective).
+            var linked: [String: [Deal]] = [:]
+            for deal in deals {
+                let ids = deal.objectives
+                // Each id once per deal; a deal links one or two objectives, so the earlier ones are simply looked through.
+                for (index, id) in ids.enumerated() where !ids[..<index].contains(id) { linked[id, default: []].append(deal) }
+            }
 
-        // The deals linking each objective, in order, found in one pass (not one pass per objective).
-        var linked: [String: [Deal]] = [:]
-        for deal in deals {
-            let ids = deal.objectives
-            // Each id once per deal; a deal links one or two objectives, so the earlier ones are simply looked through.
-            for (index, id) in ids.enumerated() where !ids[..<index].contains(id) { linked[id, default: []].append(deal) }
-        }
-
-        var report = WeeklyReport(
-            asOf: day, week: week.description, weekStart: week.monday, weekEnd: week.sunday, filter: filter, currency: config.currency,
-            pipeline: pipeline, coverage: coverage,
-            closed: Closed(won: found.closed.filter { $0.outcome == .won }, lost: found.closed.filter { $0.outcome == .lost },
-                           noDecision: found.closed.filter { $0.outcome == .noDecision }),
-            slippedDecisions: found.slipped, goneDark: found.goneDark, staleAfterDays: config.staleAfterDays, nextStepGaps: found.gaps,
-            stepsDue: byOwner(found.stepsDue, config: config),
-            followUps: found.followUps,
-            // Filtered, an objective none of the remaining deals links says nothing: it is left out.
-            objectives: workspace.objectives.map { ObjectiveProgress.build($0, linked: linked[$0.id] ?? [], asOf: day) }
-                .filter { filter.isEmpty || $0.deals > 0 },
-            campaigns: latestResults(workspace, asOf: day, filter: filter),
-            upcomingDecisions: found.upcoming, upcomingDays: defaultUpcomingDays)
+            return WeeklyReport(
+                asOf: day, week: week.description, weekStart: week.monday, weekEnd: week.sunday, filter: filter, currency: config.currency,
+                pipeline: pipeline, coverage: coverage,
+                closed: Closed(won: closed.filter { $0.outcome == .won }, lost: closed.filter { $0.outcome == .lost },
+                               noDecision: closed.filter { $0.outcome == .noDecision }),
+                slippedDecisions: runs.flatMap(\.slipped).sorted { ($0.date, $0.deal.id) < ($1.date, $1.deal.id) },
+                goneDark: runs.flatMap(\.goneDark).sorted { ($0.lastContact, $0.deal.id) < ($1.lastContact, $1.deal.id) },
+                staleAfterDays: config.staleAfterDays, nextStepGaps: runs.flatMap(\.gaps),
+                stepsDue: [],
+                followUps: runs.flatMap(\.followUps).sorted { ($0.date, $0.deal.deal.id) < ($1.date, $1.deal.deal.id) },
+                // Filtered, an objective none of the remaining deals links says nothing: it is left out.
+                objectives: workspace.objectives.map { ObjectiveProgress.build($0, linked: linked[$0.id] ?? [], asOf: day) }
+                    .filter { filter.isEmpty || $0.deals > 0 },
+                campaigns: latestResults(workspace, asOf: day, filter: filter),
+                upcomingDecisions: runs.flatMap(\.upcoming).sorted { ($0.date, $0.deal.id) < ($1.date, $1.deal.id) },
+                upcomingDays: defaultUpcomingDays)
+        })
+        report.stepsDue = stepsDue
         switch history {
         case .success(let history)? where history.isEmpty: report.historyNote = HistoryUnavailable.noHistory(upTo: day).note
         case .success(let history)?: report.history = WeeklyHistory(week: week, workspace: workspace, deals: deals, history: history)
