@@ -30,7 +30,7 @@ public enum WorkspaceLoader {
             let document = WorkspaceReader.read(entry, from: rootFolder, scope: scope, timer: &documentTimer)
             var result = model(document)
             documentTimer.lap(.model)
-            if measuring { result.cost = (documentTimer.times, document.source?.bytes.count ?? 0) }
+            if measuring { result.cost = Cost(times: documentTimer.times, bytes: document.source?.bytes.count ?? 0) }
             return result
         }
         if measuring {
@@ -38,13 +38,14 @@ public enum WorkspaceLoader {
             statistics.files = listing.entries.count + 1
             statistics.bytes = listing.config?.bytes.count ?? 0
             for document in modelled {
-                statistics.times.add(document.cost.times)
-                statistics.bytes += document.cost.bytes
+                statistics.times.add(document.cost!.times)
+                statistics.bytes += document.cost!.bytes
             }
         }
         let mergeStart = measuring ? PhaseTimes.now() : 0
         timer.skip()
-        let workspace = merge(root: root, configFields: listing.configFields, diagnostics: listing.diagnostics, documents: modelled)
+        let workspace = merge(root: root, configFields: listing.configFields, diagnostics: listing.diagnostics, names: listing.entries,
+                              documents: modelled)
         timer.lap(.model)
         if measuring {
             statistics.modelWall = PhaseTimes.now() - mergeStart
@@ -56,18 +57,23 @@ public enum WorkspaceLoader {
     /// Models what was read.
     public static func model(_ sources: WorkspaceSources) -> Workspace {
         merge(root: sources.root, configFields: sources.configFields, diagnostics: sources.diagnostics,
+              names: sources.documents.map { WorkspaceReader.Entry(kind: $0.kind, id: $0.id, path: $0.path) },
               documents: sources.documents.parallelMap(model))
     }
 
     /// One document's model and every diagnostic of reading and modelling it.
     struct Modelled: Sendable {
-        var kind: DocumentKind
-        var id: String
-        var path: String
         var model: ModelledDocument
         var diagnostics: [Diagnostic]
-        /// What reading and modelling it cost, when measured: the time of each phase and the file's size.
-        var cost = (times: PhaseTimes(), bytes: 0)
+        /// What reading and modelling it cost, when measured.
+        var cost: Cost?
+    }
+
+    /// The time of each phase of reading and modelling a document, and the file's size.
+    final class Cost: Sendable {
+        let times: PhaseTimes
+        let bytes: Int
+        init(times: PhaseTimes, bytes: Int) { (self.times, self.bytes) = (times, bytes) }
     }
 
     static func model(_ document: SourceDocument) -> Modelled {
@@ -79,11 +85,12 @@ public enum WorkspaceLoader {
         case .sprint: model = Sprint.decode(document, diagnostics: &found).map(ModelledDocument.sprint) ?? .none
         case .objective: model = Objective.decode(document, diagnostics: &found).map(ModelledDocument.objective) ?? .none
         }
-        return Modelled(kind: document.kind, id: document.id, path: document.path, model: model, diagnostics: found)
+        return Modelled(model: model, diagnostics: found)
     }
 
-    /// Puts the modelled documents, in listing order, into a workspace with the configuration.
-    static func merge(root: URL, configFields: YAMLNode?, diagnostics readDiagnostics: [Diagnostic], documents: consuming [Modelled]) -> Workspace {
+    /// Puts the modelled documents (named by `names`, in listing order) into a workspace with the configuration.
+    static func merge(root: URL, configFields: YAMLNode?, diagnostics readDiagnostics: [Diagnostic], names: [WorkspaceReader.Entry],
+                      documents: consuming [Modelled]) -> Workspace {
         var diagnostics = readDiagnostics
         let (config, configDiagnostics) = WorkspaceConfig.decode(configFields, defaultName: root.lastPathComponent)
         diagnostics += configDiagnostics
@@ -91,27 +98,21 @@ public enum WorkspaceLoader {
         var deals: [Deal] = [], campaigns: [Campaign] = [], sprints: [Sprint] = [], objectives: [Objective] = []
         let fileCount = documents.count
         deals.reserveCapacity(fileCount)  // nearly every document is a deal
-        struct Name: Hashable {
-            var kind: DocumentKind
-            var id: String
-        }
-        var seen: [Name: String] = [:]
-        seen.reserveCapacity(documents.count)
+        let earlier = earlierPaths(of: names)
         for index in documents.indices {
-            // Moved out of the array, an empty document left in its place, rather than copied
-            // out and released with the array: a retain and a release fewer per field.
-            var document = Modelled(kind: .deal, id: "", path: "", model: .none, diagnostics: [])
-            swap(&document, &documents[index])
-            diagnostics += document.diagnostics
-            let name = Name(kind: document.kind, id: document.id)
-            if let earlier = seen[name] {
-                diagnostics.append(.error("duplicate-id", "another \(document.kind) has the id '\(document.id)' (\(earlier))",
-                                          at: SourceLocation(path: document.path, line: 1, column: 1),
+            diagnostics += documents[index].diagnostics
+            if let earlier = earlier[index] {
+                let name = names[index]
+                diagnostics.append(.error("duplicate-id", "another \(name.kind) has the id '\(name.id)' (\(earlier))",
+                                          at: SourceLocation(path: name.path, line: 1, column: 1),
                                           hint: "ids are file names: rename one of the files"))
                 continue
             }
-            seen[name] = document.path
-            switch document.model {
+            // Moved out of the array, `.none` left in its place, rather than copied out and
+            // released with the array: a retain and a release fewer per document.
+            var model = ModelledDocument.none
+            swap(&model, &documents[index].model)
+            switch consume model {
             case .deal(let deal): deals.append(deal)
             case .campaign(let campaign): campaigns.append(campaign)
             case .sprint(let sprint): sprints.append(sprint)
@@ -126,6 +127,29 @@ public enum WorkspaceLoader {
         workspace.objectives = sortedByID(objectives, \.id)
         workspace.diagnostics = diagnostics.sorted()
         return workspace
+    }
+
+    /// For each document whose kind and id an earlier one already has, the earlier one's path.
+    ///
+    /// Ids are file names, so only documents in different subfolders can share one. Listed in
+    /// order of kind, then of id, as nearly always, none can: one pass over the names checks that
+    /// before any of them is hashed.
+    static func earlierPaths(of names: [WorkspaceReader.Entry]) -> [Int: String] {
+        var index = names.startIndex + 1
+        while index < names.endIndex, names[index - 1].kind == names[index].kind ? names[index - 1].id < names[index].id : names[index - 1].kind < names[index].kind {
+            index += 1
+        }
+        guard index < names.endIndex else { return [:] }
+        struct Key: Hashable {
+            var kind: DocumentKind
+            var id: String
+        }
+        var seen: [Key: String] = [:], earlier: [Int: String] = [:]
+        for (index, name) in names.enumerated() {
+            let key = Key(kind: name.kind, id: name.id)
+            if let path = seen[key] { earlier[index] = path } else { seen[key] = name.path }
+        }
+        return earlier
     }
 
     /// `models` sorted by id. The listing's path order is nearly always id order already (it
