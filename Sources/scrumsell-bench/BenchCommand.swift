@@ -27,7 +27,7 @@ struct BenchCommand: ParsableCommand {
     var seed: UInt64 = 1
 
     @Option(help: "Runs per measurement (the median is reported); sizes of 50,000 deals and more run once.")
-    var runs: Int = 3
+    var runs: Int = 5
 
     @Option(help: "Commands to measure, comma-separated (report, check, build).")
     var commands: String = "report,check,build"

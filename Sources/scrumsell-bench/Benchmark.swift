@@ -24,6 +24,11 @@ struct Benchmark {
         var cmarkCommand = ""
     }
 
+    /// How many times `command` runs at this size: `build` at 10k deals takes seconds a run, and once is enough to see it.
+    private func timesToRun(_ command: any MeasuredCommand, deals: Int, runs: Int) -> Int {
+        command.name == "build" && deals >= 10_000 ? 1 : runs
+    }
+
     /// The workspace of `deals` deals, generated unless a copy from the same generator version and seed is there.
     func workspace(deals: Int, log: (String) -> Void) throws -> (URL, WorkspaceGenerator.Summary) {
         let folder = work.appendingPathComponent("deals-\(deals)-seed-\(seed)")
@@ -51,12 +56,10 @@ struct Benchmark {
         let scratch = work.appendingPathComponent("scratch")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
 
+        // In process, through the library: the phase split of the median run.
         for command in commands {
-            // `build` at 10k deals takes a minute a run: once is enough to see it.
-            let runs = command.name == "build" && deals >= 10_000 ? 1 : runs
-            // In process, through the library: the phase split of the median run.
             var samples: [(times: PhaseTimes, loadWall: UInt64, restWall: UInt64)] = []
-            for _ in 0..<runs {
+            for _ in 0..<timesToRun(command, deals: deals, runs: runs) {
                 let start = PhaseTimes.now()
                 let (workspace, statistics) = WorkspaceLoader.loadMeasured(root: folder, scope: command.scope)
                 let loaded = PhaseTimes.now()
@@ -68,32 +71,33 @@ struct Benchmark {
             }
             let middle = samples.sorted { $0.times.total < $1.times.total }[samples.count / 2]
             result.phases.append((command.name, middle.times, middle.loadWall, middle.restWall))
-
-            // End to end: the release binary, as a user runs it.
-            let arguments = [scrumsell.path, command.name, "-w", folder.path, "--as-of", asOf.description] + command.arguments(scratch: scratch)
-            var walls: [UInt64] = [], cpus: [UInt64] = []
-            var rss = 0
-            var status: Int32 = 0
-            for _ in 0..<runs {
-                let measured = try ChildProcess.run(arguments)
-                walls.append(measured.wallNanoseconds)
-                cpus.append(measured.cpuNanoseconds)
-                rss = max(rss, measured.peakRSS)
-                status = measured.status
-            }
-            result.endToEnd.append((command.name, median(walls), median(cpus), rss, status))
         }
 
-        // The reference: cmark over the same deal files, in the same run.
+        // End to end: the release binary, as a user runs it, and the reference, cmark over the
+        // same deal files. They take turns, one run of each per round, so that a slow spell of a
+        // shared machine weighs on both sides of the ratio rather than on one.
         let quoted = "'" + folder.path.replacingOccurrences(of: "'", with: "'\\''") + "'"
         // Past a few thousand files `cat deals/*.md` exceeds the kernel's argument limit: hand the names to xargs.
         result.cmarkCommand = deals <= 20_000 ? "cat deals/*.md | cmark > /dev/null" : "printf '%s\\0' deals/*.md | xargs -0 cat | cmark > /dev/null"
+        var measured: [(walls: [UInt64], cpus: [UInt64], rss: Int, status: Int32)] = Array(repeating: ([], [], 0, 0), count: commands.count)
         var walls: [UInt64] = [], cpus: [UInt64] = []
-        for _ in 0..<runs {
-            let measured = try ChildProcess.shell("cd \(quoted) && \(result.cmarkCommand)")
-            guard measured.status == 0 else { throw ChildProcess.Failure(description: "the cmark command failed (is the Debian package cmark installed? scripts/setup installs it)") }
-            walls.append(measured.wallNanoseconds)
-            cpus.append(measured.cpuNanoseconds)
+        for round in 0..<runs {
+            for (index, command) in commands.enumerated() where round < timesToRun(command, deals: deals, runs: runs) {
+                let arguments = [scrumsell.path, command.name, "-w", folder.path, "--as-of", asOf.description] + command.arguments(scratch: scratch)
+                let run = try ChildProcess.run(arguments)
+                measured[index].walls.append(run.wallNanoseconds)
+                measured[index].cpus.append(run.cpuNanoseconds)
+                measured[index].rss = max(measured[index].rss, run.peakRSS)
+                measured[index].status = run.status
+            }
+            let reference = try ChildProcess.shell("cd \(quoted) && \(result.cmarkCommand)")
+            guard reference.status == 0 else { throw ChildProcess.Failure(description: "the cmark command failed (is the Debian package cmark installed? scripts/setup installs it)") }
+            walls.append(reference.wallNanoseconds)
+            cpus.append(reference.cpuNanoseconds)
+        }
+        for (index, command) in commands.enumerated() {
+            let run = measured[index]
+            result.endToEnd.append((command.name, median(run.walls), median(run.cpus), run.rss, run.status))
         }
         result.cmarkWall = median(walls)
         result.cmarkCPU = median(cpus)
