@@ -16,7 +16,9 @@ extension Deal {
                                             rapport: person.text("rapport"), location: person.origin))
             stakeholderDiagnostics += person.diagnostics
         }
-        var deal = Deal(Fields(
+        // The fields are filled in as a plain value and boxed once at the end: a change through the
+        // deal (`deal.log = …`) would go through a key path each time.
+        var decoded = Fields(
             ref: ref,
             account: reader.text("account", required: true, example: "Acme Corp") ?? "",
             title: reader.text("title"),
@@ -39,30 +41,31 @@ extension Deal {
             tags: reader.textList("tags", example: "[fintech, upsell]").map(\.0),
             stakeholders: stakeholders,
             buyerObjectives: [], buyingProcess: [], delivery: [], backlog: [], nextSteps: [], exitTasks: [], contingencies: [], log: [],
-            fieldLocations: reader.locations, sectionLocations: LocationTable(path: document.path, capacity: document.outline.sections.count)))
+            fieldLocations: reader.locations, sectionLocations: LocationTable(path: document.path, capacity: document.outline.sections.count))
         diagnostics += reader.diagnostics + stakeholderDiagnostics
 
         // Each format section is the first section of its name, compared without case; found in one pass.
         var sections = [OutlineSection?](repeating: nil, count: sectionNames.count)
         for section in document.outline.sections {
-            let known = sectionNames.firstIndex { $0.caseInsensitiveEquals(section.title) }
+            // Titles are nearly always spelled as the format spells them: looked up exactly first.
+            let known = sectionNames.firstIndex(of: section.title) ?? sectionNames.firstIndex { $0.caseInsensitiveEquals(section.title) }
             if let known, sections[known] == nil { sections[known] = section }
-            deal.sectionLocations[known.map { sectionNames[$0] } ?? section.title] = SourceLocation(path: document.path, line: section.line, column: section.column)
+            decoded.sectionLocations.record(known.map { sectionNames[$0] } ?? section.title, line: section.line, column: section.column)
         }
         func section(_ name: String) -> OutlineSection? { sections[sectionNames.firstIndex(of: name)!] }
         func items(_ name: String) -> [Item] {
             guard let section = section(name) else { return [] }
             return Item.items(from: section.entriesIncludingSubsections, section: name, document: ref, diagnostics: &diagnostics)
         }
-        deal.buyingProcess = items("Buying process")
-        deal.backlog = items("Backlog")
-        deal.nextSteps = items("Next steps")
-        deal.exitTasks = items("Exit tasks")
-        deal.buyerObjectives = section("Buyer objectives")?.textLines(in: document.source) ?? []
-        deal.delivery = section("Delivery")?.textLines(in: document.source) ?? []
-        deal.contingencies = section("Contingencies")?.textLines(in: document.source) ?? []
-        deal.log = section("Log")?.entries.map(LogEntry.parse) ?? []
-        return deal
+        decoded.buyingProcess = items("Buying process")
+        decoded.backlog = items("Backlog")
+        decoded.nextSteps = items("Next steps")
+        decoded.exitTasks = items("Exit tasks")
+        decoded.buyerObjectives = section("Buyer objectives")?.textLines(in: document.source) ?? []
+        decoded.delivery = section("Delivery")?.textLines(in: document.source) ?? []
+        decoded.contingencies = section("Contingencies")?.textLines(in: document.source) ?? []
+        decoded.log = section("Log")?.entries.map(LogEntry.parse) ?? []
+        return Deal(decoded)
     }
 }
 
