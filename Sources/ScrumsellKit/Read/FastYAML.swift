@@ -42,6 +42,8 @@ enum FastYAML {
         var start: Int
         var content: Int
         var end: Int
+        /// No byte past 0x7F: a column is then a byte offset.
+        var isASCII: Bool
         var indent: Int { content - start }
     }
 
@@ -65,6 +67,7 @@ enum FastYAML {
         mutating func scanLines() throws {
             var start = 0
             var lineNumber = 0
+            var lineIsASCII = true
             let count = bytes.count
             var index = 0
             lines.reserveCapacity(count / 24 + 1)
@@ -84,17 +87,21 @@ enum FastYAML {
                     var content = start
                     while content < index, bytes[content] == 32 { content += 1 }
                     if content < index, bytes[content] != UInt8(ascii: "#") {
-                        lines.append(Line(start: start, content: content, end: index))
+                        lines.append(Line(start: start, content: content, end: index, isASCII: lineIsASCII))
                         lineNumbers.append(lineNumber)
                     }
                     lineNumber += 1
+                    lineIsASCII = true
                     start = index + 1
                     index += 1
                     continue
                 }
                 let byte = bytes[index]
                 if byte < 0x20 || byte == 0x7F { throw Unsupported() }
-                if byte >= 0x80 { try checkPrintable(at: index) }
+                if byte >= 0x80 {
+                    try checkPrintable(at: index)
+                    lineIsASCII = false
+                }
                 index += 1
             }
         }
@@ -122,6 +129,7 @@ enum FastYAML {
 
         /// 1-based column (in Unicode scalars) of byte `offset` on `line`.
         func column(_ offset: Int, on line: Line) -> Int {
+            if line.isASCII, offset <= line.end { return offset - line.start + 1 }
             var column = 1
             var index = line.start
             while index < offset {
