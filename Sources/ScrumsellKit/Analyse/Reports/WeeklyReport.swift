@@ -95,7 +95,7 @@ public struct WeeklyReport: Sendable, Codable, Equatable {
         // What the deals add to each list, found on all cores, in runs of deals in order.
         let runs = DealFindings.find(in: deals, workspace: workspace, asOf: day, week: week, filter: filter)
         // Then the steps due are grouped by person while the other lists are joined and sorted.
-        var (stepsDue, report) = concurrently({ byOwner(runs.flatMap(\.stepsDue), config: config) }, { () -> WeeklyReport in
+        let (stepsDue, withoutSteps) = concurrently({ byOwner(runs.flatMap(\.stepsDue), config: config) }, { () -> WeeklyReport in
             let pipeline = PipelineByStage.build(deals, config: config)
             let coverage = config.pipelineTarget.flatMap { target -> PipelineCoverage? in
                 guard target > 0 else { return nil }
@@ -129,6 +129,7 @@ public struct WeeklyReport: Sendable, Codable, Equatable {
                 upcomingDecisions: runs.flatMap(\.upcoming).sorted { ($0.date, $0.deal.id) < ($1.date, $1.deal.id) },
                 upcomingDays: defaultUpcomingDays)
         })
+        var report = withoutSteps
         report.stepsDue = stepsDue
         switch history {
         case .success(let history)? where history.isEmpty: report.historyNote = HistoryUnavailable.noHistory(upTo: day).note
