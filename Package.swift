@@ -46,14 +46,29 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["TemplateEmbedder"]
         ),
+        // The library, one target per stage of the pipeline (docs/architecture.md): each may
+        // import only the targets before it, so the compiler keeps the layering.
+        .target(name: "ScrumsellBase"),
         .target(
-            name: "ScrumsellKit",
+            name: "ScrumsellRead",
+            dependencies: ["ScrumsellBase", "CCmark", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(name: "ScrumsellModel", dependencies: ["ScrumsellBase", "ScrumsellRead"]),
+        .target(name: "ScrumsellGit", dependencies: ["ScrumsellBase", "ScrumsellRead", "ScrumsellModel"]),
+        .target(name: "ScrumsellAnalyse", dependencies: ["ScrumsellBase", "ScrumsellRead", "ScrumsellModel", "ScrumsellGit"]),
+        .target(name: "ScrumsellEdit", dependencies: ["ScrumsellBase", "ScrumsellRead", "ScrumsellModel"]),
+        .target(
+            name: "ScrumsellRender",
             dependencies: [
-                "CCmark",
-                .product(name: "Yams", package: "Yams"),
+                "ScrumsellBase", "ScrumsellRead", "ScrumsellModel", "ScrumsellGit", "ScrumsellAnalyse",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             plugins: ["EmbedTemplates"]
+        ),
+        /// The umbrella: re-exports the stages and holds the pipelines the commands share.
+        .target(
+            name: "ScrumsellKit",
+            dependencies: ["ScrumsellBase", "ScrumsellRead", "ScrumsellModel", "ScrumsellGit", "ScrumsellAnalyse", "ScrumsellEdit", "ScrumsellRender"]
         ),
         .executableTarget(
             name: "scrumsell",

@@ -1,0 +1,71 @@
+import ScrumsellBase
+import ScrumsellRead
+import ScrumsellModel
+
+extension WorkspaceEditor {
+    /// `stage DEAL STAGE`: moves a deal to another sales stage. Moving on past a stage whose exit
+    /// tasks are not all done (or dropped) is refused, listing them, unless `force`. On success the
+    /// deal's `stage:` is set and the new stage's exit tasks are added under `## Exit tasks` as
+    /// `- [ ] task stage:ID` (those already there are not repeated).
+    public func moveStage(_ reference: String, to stageID: String, force: Bool = false) throws -> EditResult {
+        let document = try self.document(reference, kinds: [.deal])
+        try document.requireNoReadingErrors(for: "the deal changes stage")
+        let deal = try self.deal(document)
+        let config = workspace.config
+        guard let target = config.stage(stageID), let targetIndex = config.stageIndex(stageID) else {
+            let ids = config.stages.map(\.id)
+            throw EditRefusal("unknown stage '\(stageID)'\(Suggestion.didYouMean(stageID, in: ids)); the stages are \(ids.joined(separator: ", "))")
+        }
+        guard deal.stage != stageID else {
+            return EditResult(notes: ["\(document.path): the deal is already in stage '\(stageID)'"])
+        }
+        var bypassed = deal.outcome.isClosed
+        if deal.outcome.isClosed, !force {
+            throw EditRefusal("\(document.path): the deal is closed (\(deal.outcome.rawValue)); use --force to change its stage anyway")
+        }
+        if let current = config.stageIndex(deal.stage), current < targetIndex {
+            var candidates: [EditRefusal.Candidate] = []
+            let exitSection = document.outline.section("Exit tasks")
+            for stage in config.stages[current..<targetIndex] {
+                for task in deal.unfinishedExitTasks(of: stage) {
+                    let item = exitSection?.allItems.first { Item.strippingTokens($0.text).caseInsensitiveEquals(task.trimmingSpaces()) }
+                    let line = item?.line ?? exitSection?.line ?? deal.location(of: "stage").line
+                    candidates.append(EditRefusal.Candidate(location: SourceLocation(path: document.path, line: line, column: 1),
+                                                            text: "\(item?.checkbox?.marker ?? "[ ]") \(task) stage:\(stage.id)"))
+                }
+            }
+            bypassed = bypassed || !candidates.isEmpty
+            if !candidates.isEmpty, !force {
+                throw EditRefusal("\(document.path): cannot move from '\(deal.stage)' to '\(stageID)': \(candidates.count) exit task\(candidates.count == 1 ? " is" : "s are") not done (finish or drop them, or use --force)",
+                                  candidates: candidates)
+            }
+        }
+
+        let frontMatter = try FrontMatterEditor(document)
+        var plan = document.plan()
+        plan.add(try frontMatter.set("stage", to: .token(stageID)))
+        let listed = deal.exitTasks.flatMap(\.flattened).map { $0.title.lowercased() }
+        let newTasks = target.exit.map { $0.trimmingSpaces() }.filter { !$0.isEmpty && !listed.contains($0.lowercased()) }
+        let texts = try newTasks.map { "[ ] " + (try Self.requireOneLine($0, what: "exit task")) + " stage:\(target.id)" }
+        if !texts.isEmpty {
+            if let section = document.outline.section("Exit tasks") {
+                plan.add(try SectionListEditor.insert(texts, into: section, in: document.source).edits)
+            } else {
+                plan.add(SectionListEditor.appendSection("Exit tasks", entries: texts, in: document.source).edits)
+            }
+        }
+        let change = try document.change(applying: plan, what: "change the stage") { reread in
+            let added = reread.outline.section("Exit tasks")?.allItems.map(\.text) ?? []
+            return FrontMatterEditor.reads(reread, key: "stage", as: stageID)
+                && texts.allSatisfy { text in added.contains(String(text.dropFirst(4))) }
+        }
+        var notes = ["\(document.path): stage: \(deal.stage) → \(stageID)\(bypassed ? " (forced)" : "")"]
+        let reread = DocumentReader.read(kind: .deal, id: document.document.id, path: document.path, bytes: change.updated)
+        for text in texts {
+            if let entry = reread.outline.section("Exit tasks")?.allItems.last(where: { $0.text == String(text.dropFirst(4)) }) {
+                notes.append(Self.note(change, line: entry.line))
+            }
+        }
+        return EditResult(changes: [change], notes: notes)
+    }
+}

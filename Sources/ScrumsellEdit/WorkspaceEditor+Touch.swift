@@ -1,0 +1,37 @@
+import ScrumsellRead
+
+extension WorkspaceEditor {
+    /// The `Log` text `touch` writes when no note is given.
+    public static let defaultContactNote = "Contact with the buyer"
+
+    /// `touch DEAL [NOTE]`: records a conversation with the buyer: `last_contact` becomes as-of
+    /// (unless it is already later) and `- <as-of> NOTE` is added to `## Log`.
+    public func touch(_ reference: String, note: String? = nil) throws -> EditResult {
+        let document = try self.document(reference, kinds: [.deal])
+        try document.requireNoReadingErrors(for: "the contact is recorded")
+        let deal = try self.deal(document)
+        let text = try note.map { try Self.requireOneLine($0, what: "note") } ?? Self.defaultContactNote
+        let frontMatter = try FrontMatterEditor(document)
+        var plan = document.plan()
+        var notes: [String] = []
+        let keepsLater = deal.lastContact.map { $0 > asOf } ?? false
+        if !keepsLater, frontMatter.scalar("last_contact") != "\(asOf)" {
+            plan.add(try frontMatter.set("last_contact", to: .token("\(asOf)")))
+            notes.append("\(document.path): last_contact: \(deal.lastContact.map { "\($0) → " } ?? "")\(asOf)")
+        } else if keepsLater, let later = deal.lastContact {
+            notes.append("\(document.path): last_contact stays \(later), later than \(asOf)")
+        }
+        let log = try LogEditor.addLogLine(text, on: asOf, in: document)
+        plan.add(log.edits)
+        let expected = "\(asOf) \(text)"
+        let change = try document.change(applying: plan, what: "record the contact") { reread in
+            (keepsLater || FrontMatterEditor.reads(reread, key: "last_contact", as: "\(asOf)"))
+                && (reread.outline.section("Log")?.entries.contains { $0.text == expected } ?? false)
+        }
+        let reread = DocumentReader.read(kind: .deal, id: document.document.id, path: document.path, bytes: change.updated)
+        if let entry = reread.outline.section("Log")?.entries.first(where: { $0.text == expected }) {
+            notes.append(Self.note(change, line: entry.line))
+        }
+        return EditResult(changes: [change], notes: notes)
+    }
+}

@@ -1,0 +1,20 @@
+import ScrumsellBase
+
+/// A step of the sales process: a deal leaves it only when its exit tasks are done.
+public struct Stage: Sendable, Hashable, Codable {
+    public var id: String
+    public var name: String
+    /// Win probability in percent, 0–100.
+    public var probability: Double
+    /// Tasks that must be done before a deal moves past this stage.
+    public var exit: [String]
+    public var location: SourceLocation
+
+    public init(id: String, name: String, probability: Double, exit: [String], location: SourceLocation) {
+        self.id = id
+        self.name = name
+        self.probability = probability
+        self.exit = exit
+        self.location = location
+    }
+}

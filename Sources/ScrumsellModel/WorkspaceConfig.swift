@@ -1,0 +1,107 @@
+import ScrumsellBase
+import ScrumsellRead
+
+/// `scrumsell.yml`: the workspace's name, currency, rules, teams and sales stages.
+public struct WorkspaceConfig: Sendable, Codable {
+    public var name: String
+    public var currency: String
+    public var sprintDays: Int
+    public var staleAfterDays: Int
+    public var nextStepsRequired: Int
+    /// Open pipeline wanted per quarter.
+    public var pipelineTarget: Double?
+    public var teams: [Team] { didSet { memberIndex = Self.index(teams) } }
+    /// In sales-process order.
+    public var stages: [Stage]
+    /// Every member by id (the first of a duplicated id). Built with the teams rather than on
+    /// first use: reports look members up from every core, and a table built once needs no lock.
+    private var memberIndex: [String: Member] = [:]
+
+    enum CodingKeys: String, CodingKey {
+        case name, currency, sprintDays, staleAfterDays, nextStepsRequired, pipelineTarget, teams, stages
+    }
+
+    public static let path = "scrumsell.yml"
+    public static let knownKeys = ["name", "currency", "sprint_days", "stale_after_days", "next_steps_required", "pipeline_target", "teams", "stages"]
+
+    public init(name: String, currency: String = "USD", sprintDays: Int = 14, staleAfterDays: Int = 14, nextStepsRequired: Int = 2,
+                pipelineTarget: Double? = nil, teams: [Team] = [], stages: [Stage] = []) {
+        self.name = name
+        self.currency = currency
+        self.sprintDays = sprintDays
+        self.staleAfterDays = staleAfterDays
+        self.nextStepsRequired = nextStepsRequired
+        self.pipelineTarget = pipelineTarget
+        self.teams = teams
+        self.stages = stages
+        memberIndex = Self.index(teams)
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(name: try container.decode(String.self, forKey: .name), currency: try container.decode(String.self, forKey: .currency),
+                  sprintDays: try container.decode(Int.self, forKey: .sprintDays), staleAfterDays: try container.decode(Int.self, forKey: .staleAfterDays),
+                  nextStepsRequired: try container.decode(Int.self, forKey: .nextStepsRequired),
+                  pipelineTarget: try container.decodeIfPresent(Double.self, forKey: .pipelineTarget),
+                  teams: try container.decode([Team].self, forKey: .teams), stages: try container.decode([Stage].self, forKey: .stages))
+    }
+
+    private static func index(_ teams: [Team]) -> [String: Member] {
+        var found: [String: Member] = [:]
+        for team in teams { for member in team.members where found[member.id] == nil { found[member.id] = member } }
+        return found
+    }
+
+    /// Every member of every team.
+    public var members: [Member] { teams.flatMap(\.members) }
+
+    public func member(_ id: String) -> Member? { memberIndex[id] }
+    public func team(_ id: String) -> Team? { teams.first { $0.id == id } }
+    public func stage(_ id: String) -> Stage? { stages.first { $0.id == id } }
+    /// Position of a stage in the sales process, 0 for the first.
+    public func stageIndex(_ id: String) -> Int? { stages.firstIndex { $0.id == id } }
+
+    /// Builds the configuration from `scrumsell.yml`'s fields, reporting problems.
+    public static func decode(_ fields: YAMLNode?, defaultName: String) -> (WorkspaceConfig, [Diagnostic]) {
+        var reader = FieldReader(fields, path: path, subject: "workspace", known: knownKeys)
+        var config = WorkspaceConfig(name: reader.text("name") ?? defaultName)
+        config.currency = reader.text("currency") ?? "USD"
+        config.sprintDays = reader.integer("sprint_days", in: 1...366) ?? 14
+        config.staleAfterDays = reader.integer("stale_after_days", in: 1...3650) ?? 14
+        config.nextStepsRequired = reader.integer("next_steps_required", in: 0...20, example: "2") ?? 2
+        config.pipelineTarget = reader.number("pipeline_target", in: 0...1e15)
+        var diagnostics: [Diagnostic] = []
+        for node in reader.mappingList("teams", example: "[{id: north, members: [{id: dana, name: Dana Kim, role: sales-executive}]}]") {
+            var team = FieldReader(node, path: path, subject: "team", known: ["id", "name", "members"])
+            let id = team.text("id", required: true, example: "north") ?? ""
+            var members: [Member] = []
+            for memberNode in team.mappingList("members", example: "[{id: dana, name: Dana Kim, role: sales-executive}]") {
+                var member = FieldReader(memberNode, path: path, subject: "member", known: ["id", "name", "role"])
+                let memberID = member.text("id", required: true, example: "dana") ?? ""
+                members.append(Member(id: memberID, name: member.text("name") ?? memberID, role: member.text("role") ?? "",
+                                      location: member.origin))
+                diagnostics += member.diagnostics
+            }
+            config.teams.append(Team(id: id, name: team.text("name") ?? id, members: members, location: team.origin))
+            diagnostics += team.diagnostics
+        }
+        for node in reader.mappingList("stages", example: "[{id: qualify, probability: 25, exit: [Buying process mapped]}]") {
+            var stage = FieldReader(node, path: path, subject: "stage", known: ["id", "name", "probability", "exit"])
+            let id = stage.text("id", required: true, example: "qualify") ?? ""
+            config.stages.append(Stage(id: id, name: stage.text("name") ?? id,
+                                       probability: stage.number("probability", in: 0...100, example: "25") ?? 0,
+                                       exit: stage.textList("exit", example: "[Buying process mapped]").map(\.0),
+                                       location: stage.origin))
+            diagnostics += stage.diagnostics
+        }
+        if fields != nil, config.stages.isEmpty {
+            diagnostics.append(.error("missing-key", "the workspace defines no sales stages", at: reader.origin,
+                                      hint: "add 'stages:' with at least one {id, probability, exit}"))
+        }
+        if fields != nil, config.teams.isEmpty {
+            diagnostics.append(.error("missing-key", "the workspace defines no team", at: reader.origin,
+                                      hint: "add 'teams:' with one {id, members: [{id, name, role}]}"))
+        }
+        return (config, reader.diagnostics + diagnostics)
+    }
+}
