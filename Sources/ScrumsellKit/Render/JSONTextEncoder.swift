@@ -531,10 +531,9 @@ struct JSONTextWriter {
         }
     }
 
-    /// Bytes that need an escape: `"`, `\` and the control characters (DEL too, which JSON
-    /// allows raw: printing the JSON then cannot drive a terminal either).
+    /// Bytes that need an escape: `"`, `\` and the control characters.
     @inline(__always)
-    private static func needsEscape(_ byte: UInt8) -> Bool { byte < 0x20 || byte == 0x7F || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") }
+    private static func needsEscape(_ byte: UInt8) -> Bool { byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") }
 
     fileprivate mutating func writeString(_ string: String) {
         bytes.append(UInt8(ascii: "\""))
@@ -552,7 +551,7 @@ struct JSONTextWriter {
                 case 0x0A: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "n"))
                 case 0x0D: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "r"))
                 case 0x09: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "t"))
-                case 0x00...0x1F, 0x7F:
+                case 0x00...0x1F:
                     let hex = Array("0123456789abcdef".utf8)
                     bytes.append(contentsOf: "\\u00".utf8)
                     bytes.append(hex[Int(byte >> 4)])

@@ -26,12 +26,13 @@ struct ReportFileModeTests {
     @Test func aReportOverALinkReplacesTheLinkWithAFileOf0644() throws {
         let workspace = try TestWorkspace()
         let elsewhere = workspace.url("elsewhere.md")
+        try workspace.write("elsewhere.md", "kept\n")
         try FileManager.default.createDirectory(at: workspace.url("reports"), withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: workspace.url("reports/index.md").path, withDestinationPath: elsewhere.path)
         let outcome = try Self.withUmask022 { try FileUpdate.write("# Index\n", to: workspace.url("reports/index.md")) }
         #expect(outcome == .updated)
         #expect(Self.mode(workspace.url("reports/index.md")) == (0o644, S_IFREG))
-        #expect(!FileManager.default.fileExists(atPath: elsewhere.path))
+        #expect(try String(contentsOf: elsewhere, encoding: .utf8) == "kept\n")
     }
 
     @Test func aNewReportGets0666LessTheUmask() throws {
@@ -54,11 +55,13 @@ struct ReportFileModeTests {
     @Test func buildOverALinkedIndexWritesARegularFile() throws {
         let workspace = try TestWorkspace(files: ["deals/acme.md": TestWorkspace.healthyDeal, "sprints/2026-s47.md": TestWorkspace.healthySprint])
         let outside = FileManager.default.temporaryDirectory.appendingPathComponent("scrumsell-index-\(UUID().uuidString).md")
+        try Data("kept\n".utf8).write(to: outside)
+        defer { try? FileManager.default.removeItem(at: outside) }
         try FileManager.default.createDirectory(at: workspace.url("reports"), withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: workspace.url("reports/index.md").path, withDestinationPath: outside.path)
         let run = try Self.withUmask022 { try BoundedRun.run(["build", "-w", workspace.root.path, "--as-of", "2026-11-20"]) }
         #expect(run.exitedNormally && run.status == 0, "\(run.stderr)")
         #expect(Self.mode(workspace.url("reports/index.md")) == (0o644, S_IFREG))
-        #expect(!FileManager.default.fileExists(atPath: outside.path))
+        #expect(try String(contentsOf: outside, encoding: .utf8) == "kept\n")
     }
 }
