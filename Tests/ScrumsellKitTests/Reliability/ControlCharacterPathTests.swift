@@ -28,5 +28,7 @@ struct ControlCharacterPathTests {
         #expect(!written.isEmpty)
         #expect(!written.contains { ControlCharacterEscaping.needsEscape($0) })
         #expect(build.stderr.contains("retro-nl\\u{A}# injected.md not written"))
+        // The index links only to pages that were written.
+        #expect(try !String(contentsOf: workspace.url("reports/index.md"), encoding: .utf8).contains("injected"))
     }
 }

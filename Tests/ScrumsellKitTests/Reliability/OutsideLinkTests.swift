@@ -33,6 +33,17 @@ struct OutsideLinkTests {
         #expect(report.diagnostics.first?.message == "the link points outside the workspace, to \(secret.resolvingSymlinksInPath().path); it is not read")
     }
 
+    @Test func aConfigurationLinkedFromOutsideIsNotRead() throws {
+        let workspace = try TestWorkspace(config: nil, files: ["deals/acme.md": TestWorkspace.healthyDeal])
+        let secret = try Self.secret()
+        defer { try? FileManager.default.removeItem(at: secret) }
+        try Self.link("scrumsell.yml", to: secret.path, in: workspace)
+        let report = workspace.check()
+        // The deal's owner and stage are then unknown too: only the configuration's own diagnostic matters here.
+        #expect(report.diagnostics.filter { $0.location.path == "scrumsell.yml" }.map { "\($0.location) \($0.code)" } == ["scrumsell.yml:1:1 file-link-outside"])
+        #expect(!DiagnosticTextRenderer.render(report).contains("root:x"))
+    }
+
     @Test func aSymlinkedTemplateOutsideIsNotUsed() throws {
         let workspace = try Self.workspace()
         let secret = try Self.secret()

@@ -42,6 +42,13 @@ struct SpecialFileTests {
         #expect(FileBytes.read("/dev/zero") == .refused(.notRegular(kind: "a character device")))
     }
 
+    @Test func aFIFOAsTheConfigurationIsADiagnostic() throws {
+        let workspace = try TestWorkspace(config: nil, files: ["deals/acme.md": TestWorkspace.healthyDeal])
+        #expect(mkfifo(workspace.url("scrumsell.yml").path, 0o644) == 0)
+        let diagnostics = WorkspaceReader.read(root: workspace.root).diagnostics
+        #expect(diagnostics.map { "\($0.location) \($0.code)" } == ["scrumsell.yml:1:1 file-not-regular"])
+    }
+
     @Test func aFileOverMaxFileBytesIsRefusedNotReadWhole() throws {
         let workspace = try Self.workspace(config: TestWorkspace.config + "max_file_bytes: 2048\n")
         try workspace.write("deals/big.md", TestWorkspace.healthyDeal + String(repeating: "- 2026-11-18 Call\n", count: 200))
