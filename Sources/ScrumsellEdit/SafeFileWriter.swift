@@ -60,7 +60,8 @@ public enum SafeFileWriter {
                 throw Failure.changedSinceRead(path: path)
             }
         } else {
-            guard !exists(target) else { throw Failure.exists(path: path) }
+            // `change.url` too: a dangling link in its place would otherwise create its target, wherever that is.
+            guard !exists(target), !exists(change.url) else { throw Failure.exists(path: path) }
             do {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             } catch {

@@ -196,7 +196,12 @@ public enum HistoryReader {
         path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
     }
 
+    /// A working-copy file, read by the workspace reader's rule: a regular file (a FIFO never
+    /// blocks), reached by no link out of the repository; `nil` otherwise.
     static func readFile(_ path: String, top: URL) -> [UInt8]? {
-        FileManager.default.contents(atPath: top.appendingPathComponent(path).path).map { [UInt8]($0) }
+        let full = top.appendingPathComponent(path).path
+        guard let real = WorkspaceBoundary.realPath(full), WorkspaceBoundary(root: top).contains(real),
+              case .bytes(let bytes) = FileBytes.read(full) else { return nil }
+        return bytes
     }
 }

@@ -178,6 +178,6 @@ public struct FieldReader {
 extension Double {
     /// `120000` for whole numbers, `0.5` otherwise: how numbers read in messages.
     package var formattedNumber: String {
-        self == rounded() && abs(self) < 1e15 ? String(Int(self)) : String(self)
+        self == rounded() && abs(self) <= 1e15 ? String(Int(self)) : String(self)
     }
 }

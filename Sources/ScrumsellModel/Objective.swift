@@ -55,7 +55,7 @@ extension Objective {
                 measure.report(.error("missing-key", "the measure has no 'metric'", at: measure.origin,
                                       hint: "add 'metric:' — one of \(Measure.Metric.allCases.map(\.rawValue).joined(separator: ", "))"))
             }
-            let target = measure.number("target", in: 0...1e15)
+            let target = measure.number("target", in: 1...1e15)
             if measure.node("target") == nil {
                 measure.report(.error("missing-key", "the measure has no 'target'", at: measure.origin, hint: "add 'target:' with a number"))
             }

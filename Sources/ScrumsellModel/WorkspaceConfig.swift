@@ -22,7 +22,7 @@ public struct WorkspaceConfig: Sendable, Codable {
     }
 
     public static let path = "scrumsell.yml"
-    public static let knownKeys = ["name", "currency", "sprint_days", "stale_after_days", "next_steps_required", "pipeline_target", "teams", "stages"]
+    public static let knownKeys = ["name", "currency", "sprint_days", "stale_after_days", "next_steps_required", "pipeline_target", "teams", "stages", FileSizeLimit.key]
 
     public init(name: String, currency: String = "USD", sprintDays: Int = 14, staleAfterDays: Int = 14, nextStepsRequired: Int = 2,
                 pipelineTarget: Double? = nil, teams: [Team] = [], stages: [Stage] = []) {
@@ -69,7 +69,9 @@ public struct WorkspaceConfig: Sendable, Codable {
         config.sprintDays = reader.integer("sprint_days", in: 1...366) ?? 14
         config.staleAfterDays = reader.integer("stale_after_days", in: 1...3650) ?? 14
         config.nextStepsRequired = reader.integer("next_steps_required", in: 0...20, example: "2") ?? 2
-        config.pipelineTarget = reader.number("pipeline_target", in: 0...1e15)
+        config.pipelineTarget = reader.number("pipeline_target", in: 1...1e15)
+        // Read by `WorkspaceReader` before any document; checked here so that `check` reports a bad value.
+        _ = reader.integer(FileSizeLimit.key, in: FileSizeLimit.allowed, example: String(FileSizeLimit.defaultBytes))
         var diagnostics: [Diagnostic] = []
         for node in reader.mappingList("teams", example: "[{id: north, members: [{id: dana, name: Dana Kim, role: sales-executive}]}]") {
             var team = FieldReader(node, path: path, subject: "team", known: ["id", "name", "members"])

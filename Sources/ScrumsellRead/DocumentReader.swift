@@ -17,10 +17,17 @@ public enum DocumentReader {
 
     /// Reads the file at the file-system path `filePath` (relative to `folder` when given),
     /// reported as `path`; with `sections`, only those sections' lists (see `ReadScope`).
+    /// A file that is not regular, or is larger than `limit` bytes, is not read (see `FileBytes`).
     package static func read(kind: DocumentKind, id: String, path: String, filePath: String, in folder: OpenFolder? = nil,
-                     sections: [String]? = nil, scansLists: Bool = true, timer: inout PhaseTimer) -> SourceDocument {
+                     limit: Int = FileSizeLimit.defaultBytes, sections: [String]? = nil, scansLists: Bool = true, timer: inout PhaseTimer) -> SourceDocument {
         let start = SourceLocation(path: path, line: 1, column: 1)
-        guard let bytes = FileBytes.read(filePath, in: folder) else {
+        let bytes: [UInt8]
+        switch FileBytes.read(filePath, in: folder, limit: limit) {
+        case .bytes(let read): bytes = read
+        case .refused(let refusal):
+            timer.lap(.readBytes)
+            return SourceDocument(kind: kind, id: id, path: path, diagnostics: [refusal.diagnostic(at: path)])
+        case .unreadable:
             timer.lap(.readBytes)
             return SourceDocument(kind: kind, id: id, path: path,
                                   diagnostics: [.error("file-unreadable", "the file cannot be read", at: start, hint: "check its permissions")])

@@ -6,8 +6,8 @@ import Darwin
 
 /// The entries of a folder with the type the listing gives for free (`readdir`'s `d_type`),
 /// so listing thousands of files costs no `stat` per file.
-enum FolderEntries {
-    enum Kind {
+package enum FolderEntries {
+    package enum Kind {
         case regular, directory
         /// A link, or a type the file system does not report: ask `stat`.
         case other

@@ -31,36 +31,44 @@ public enum WorkspaceReader {
         package var configFields: YAMLNode?
         package var entries: [Entry]
         package var diagnostics: [Diagnostic]
+        /// `max_file_bytes`: no file larger is read.
+        var maxFileBytes: Int
     }
 
     package struct Entry: Sendable {
         package var kind: DocumentKind
         package var id: String
         package var path: String
+        /// No larger file is read (`max_file_bytes`).
+        package var maxFileBytes = FileSizeLimit.defaultBytes
 
-        package init(kind: DocumentKind, id: String, path: String) {
+        package init(kind: DocumentKind, id: String, path: String, maxFileBytes: Int = FileSizeLimit.defaultBytes) {
             self.kind = kind
             self.id = id
             self.path = path
+            self.maxFileBytes = maxFileBytes
         }
     }
 
     /// Reads the configuration and lists the document folders.
     package static func list(root: URL, timer: inout PhaseTimer) -> Listing {
         var diagnostics: [Diagnostic] = []
-        let (config, configFields) = readConfig(root: root, diagnostics: &diagnostics)
+        let boundary = WorkspaceBoundary(root: root)
+        let (config, configFields) = readConfig(root: root, boundary: boundary, diagnostics: &diagnostics)
+        let limit = FileSizeLimit.bytes(in: configFields)
         timer.lap(.frontMatter)
         var entries: [Entry] = []
         for kind in DocumentKind.allCases {
-            entries += listMarkdown(root: root, folder: kind.folder, diagnostics: &diagnostics).map { Entry(kind: kind, id: $0.id, path: $0.path) }
+            entries += listMarkdown(root: root, folder: kind.folder, boundary: boundary, diagnostics: &diagnostics)
+                .map { Entry(kind: kind, id: $0.id, path: $0.path, maxFileBytes: limit) }
         }
         timer.lap(.list)
-        return Listing(config: config, configFields: configFields, entries: entries, diagnostics: diagnostics)
+        return Listing(config: config, configFields: configFields, entries: entries, diagnostics: diagnostics, maxFileBytes: limit)
     }
 
     /// Reads one listed document, as much of it as `scope` asks for.
     package static func read(_ entry: Entry, from root: RootFolder, scope: ReadScope = .everything, timer: inout PhaseTimer) -> SourceDocument {
-        DocumentReader.read(kind: entry.kind, id: entry.id, path: entry.path, filePath: root.filePath(entry.path), in: root.open,
+        DocumentReader.read(kind: entry.kind, id: entry.id, path: entry.path, filePath: root.filePath(entry.path), in: root.open, limit: entry.maxFileBytes,
                             sections: scope.sections(of: entry.kind), scansLists: scope.scansLists, timer: &timer)
     }
 
@@ -77,6 +85,11 @@ public enum WorkspaceReader {
 
         /// The path to open a document at `relative` by: relative to the open folder, else absolute.
         func filePath(_ relative: String) -> String { open == nil ? path + relative : relative }
+
+        package init(open: OpenFolder? = nil, path: String) {
+            self.open = open
+            self.path = path
+        }
     }
 
     package static func read(root: URL, measuring: Bool) -> (sources: WorkspaceSources, statistics: ReadStatistics) {
@@ -105,14 +118,25 @@ public enum WorkspaceReader {
         return (sources, statistics)
     }
 
-    static func readConfig(root: URL, diagnostics: inout [Diagnostic]) -> (SourceText?, YAMLNode?) {
+    /// Reads `scrumsell.yml` (at most `FileSizeLimit.defaultBytes`, and only inside `boundary`).
+    static func readConfig(root: URL, boundary: WorkspaceBoundary, diagnostics: inout [Diagnostic]) -> (SourceText?, YAMLNode?) {
         let path = WorkspaceLocator.configFileName
-        guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else {
+        let full = root.appendingPathComponent(path).path
+        if let real = WorkspaceBoundary.realPath(full), !boundary.contains(real) {
+            diagnostics.append(FileRefusal.linkOutside(target: real).diagnostic(at: path))
+            return (nil, nil)
+        }
+        let bytes: [UInt8]
+        switch FileBytes.read(full) {
+        case .bytes(let read): bytes = read
+        case .refused(let refusal):
+            diagnostics.append(refusal.diagnostic(at: path))
+            return (nil, nil)
+        case .unreadable:
             diagnostics.append(.error("file-unreadable", "the workspace configuration cannot be read", at: SourceLocation(path: path, line: 1, column: 1),
                                       hint: "check that scrumsell.yml is a readable file"))
             return (nil, nil)
         }
-        let bytes = [UInt8](data)
         if let problem = FileContentCheck.problem(path: path, bytes: bytes) {
             diagnostics.append(problem)
             return (nil, nil)
@@ -135,45 +159,59 @@ public enum WorkspaceReader {
     }
 
     /// Markdown files under `folder`, recursively, sorted by path. Problems with entries
-    /// (a folder named `*.md`, a dangling link) become diagnostics.
-    static func listMarkdown(root: URL, folder: String, diagnostics: inout [Diagnostic]) -> [(id: String, path: String)] {
-        let fileManager = FileManager.default
+    /// (a folder named `*.md`, a dangling link, a link leading outside `boundary`, a FIFO or a
+    /// device named `*.md`) become diagnostics. A folder reached twice (round a loop of
+    /// links) is listed once.
+    static func listMarkdown(root: URL, folder: String, boundary: WorkspaceBoundary, diagnostics: inout [Diagnostic]) -> [(id: String, path: String)] {
         var found: [(id: String, path: String)] = []
         var pending = [folder]
         var visited = Set<String>()
         while let relative = pending.popLast() {
             let url = root.appendingPathComponent(relative)
-            guard visited.insert(url.resolvingSymlinksInPath().path).inserted,
-                  let names = FolderEntries.read(url.path) else { continue }
+            guard let real = WorkspaceBoundary.realPath(url.path) else { continue }
+            guard boundary.contains(real) else {
+                diagnostics.append(FileRefusal.linkOutside(target: real).diagnostic(at: relative))
+                continue
+            }
+            guard visited.insert(real).inserted, let names = FolderEntries.read(url.path) else { continue }
             for (name, type) in names.sorted(by: { $0.name < $1.name }) where !name.hasPrefix(".") {
                 let path = relative + "/" + name
-                var isDirectory: ObjCBool = false
-                let exists: Bool
+                let isMarkdown = name.hasSuffix(".md")
+                var isDirectory: Bool
                 switch type {
-                case .regular: exists = true
-                case .directory: (exists, isDirectory) = (true, true)
+                case .regular: isDirectory = false
+                case .directory: isDirectory = true
                 case .other:
-                    // Links and whatever the folder listing does not type: ask the file system, following links.
-                    let full = url.appendingPathComponent(name).path
-                    exists = fileManager.fileExists(atPath: full, isDirectory: &isDirectory)
-                    if !exists {
-                        if (try? fileManager.destinationOfSymbolicLink(atPath: full)) != nil {
-                            diagnostics.append(.error("file-dangling-link", "the link points to a file that does not exist",
-                                                      at: SourceLocation(path: path, line: 1, column: 1),
-                                                      hint: "remove the link or restore its target"))
+                    // Links and whatever the folder listing does not type: ask the file system.
+                    switch ResolvedEntry.resolve(url.appendingPathComponent(name).path, boundary: boundary) {
+                    case .file: isDirectory = false
+                    case .folder: isDirectory = true
+                    case .vanished: continue
+                    case .dangling:
+                        diagnostics.append(.error("file-dangling-link", "the link points to a file that does not exist",
+                                                  at: SourceLocation(path: path, line: 1, column: 1),
+                                                  hint: "remove the link or restore its target"))
+                        continue
+                    case .refused(let refusal):
+                        // Only what would have been read is worth a word: a `.md` name, or a folder.
+                        if case .linkOutside(let target) = refusal, !isMarkdown {
+                            var info = stat()
+                            guard stat(target, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { continue }
+                        } else if !isMarkdown {
+                            continue
                         }
+                        diagnostics.append(refusal.diagnostic(at: path))
                         continue
                     }
                 }
-                guard exists else { continue }
-                if isDirectory.boolValue {
-                    if name.hasSuffix(".md") {
+                if isDirectory {
+                    if isMarkdown {
                         diagnostics.append(.error("file-is-folder", "'\(name)' is a folder, not a Markdown file", at: SourceLocation(path: path, line: 1, column: 1),
                                                   hint: "rename the folder; only files may end in .md"))
                     } else {
                         pending.append(path)
                     }
-                } else if name.hasSuffix(".md"), name.utf8.count > 3 {
+                } else if isMarkdown, name.utf8.count > 3 {
                     found.append((String(name.dropLast(3)), path))
                 }
             }

@@ -10,9 +10,13 @@ import ScrumsellAnalyse
 ///       = hint: what are the next two critical things you and the customer must do?
 /// ```
 public enum DiagnosticTextRenderer {
+    /// Control characters in the path, the message, the excerpt and the hint are escaped
+    /// (see `ControlCharacterEscaping`): every diagnostic stays on its lines, and none drives the terminal.
     public static func render(_ diagnostic: Diagnostic) -> String {
         let location = diagnostic.location
-        var text = "\(location): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.code)]\n"
+        func escape(_ text: String) -> String { ControlCharacterEscaping.escape(text) }
+        var text = "\(escape(location.path)):\(location.line):\(location.column): \(diagnostic.severity.rawValue): "
+            + "\(escape(diagnostic.message)) [\(escape(diagnostic.code))]\n"
         let gutter = String(repeating: " ", count: String(location.line).count)
         if let excerpt = diagnostic.excerpt {
             let (shown, caretOffset) = expandTabs(excerpt, upTo: location.column)
@@ -20,7 +24,7 @@ public enum DiagnosticTextRenderer {
             text += " \(gutter) | \(String(repeating: " ", count: caretOffset))^\n"
         }
         if let hint = diagnostic.hint {
-            text += " \(gutter) = hint: \(hint)\n"
+            text += " \(gutter) = hint: \(escape(hint))\n"
         }
         return text
     }
@@ -34,7 +38,8 @@ public enum DiagnosticTextRenderer {
         report.diagnostics.map(render).joined(separator: "\n") + (report.diagnostics.isEmpty ? "" : "\n") + summary(report) + "\n"
     }
 
-    /// Tabs become spaces so the caret lines up; returns the caret's offset for a 1-based column.
+    /// Tabs become spaces so the caret lines up, control characters their escapes (the caret
+    /// moves past them); returns the caret's offset for a 1-based column.
     package static func expandTabs(_ line: String, upTo column: Int) -> (String, Int) {
         var shown = String.UnicodeScalarView()
         // Counted as we go: counting `shown` on every scalar would make long lines quadratic.
@@ -48,6 +53,10 @@ public enum DiagnosticTextRenderer {
                 // One at a time: `append(contentsOf:)` on a scalar view copies the whole string.
                 for _ in 0..<spaces { shown.append(" ") }
                 width += spaces
+            } else if ControlCharacterEscaping.isEscaped(scalar) {
+                let escaped = ControlCharacterEscaping.escape(String(scalar)).unicodeScalars
+                for part in escaped { shown.append(part) }
+                width += escaped.count
             } else {
                 shown.append(scalar)
                 width += 1

@@ -2,7 +2,9 @@ import Mustache
 
 /// Escapes user text for GitHub-flavoured Markdown so it stays literal text: a deal named
 /// `A | B` cannot split a table cell, `*` cannot start emphasis, `<` cannot open HTML.
-/// Line breaks become spaces, so a value always stays on its line (a table row).
+/// Line breaks become spaces, so a value always stays on its line (a table row); other control
+/// characters (`\e`, NUL, BEL) are written as `\u{1B}` (see `ControlCharacterEscaping`), so a
+/// report cannot drive the terminal it is printed to.
 public enum MarkdownEscaping {
     /// The characters escaped everywhere with a backslash (all ASCII punctuation, so the escape is valid CommonMark).
     static let active: Set<Character> = ["\\", "|", "*", "`", "[", "]", "<", ">"]
@@ -15,7 +17,7 @@ public enum MarkdownEscaping {
              UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "_"), UInt8(ascii: "\r"), UInt8(ascii: "\n"):
             return true
         default:
-            return false
+            return ControlCharacterEscaping.mayNeedEscape(byte)
         }
     }
 
@@ -36,6 +38,10 @@ public enum MarkdownEscaping {
                 continue
             case _ where active.contains(character):
                 result.append("\\")
+            case _ where character.unicodeScalars.contains(where: { ControlCharacterEscaping.isEscaped($0) }):
+                result += ControlCharacterEscaping.escape(String(character))
+                previous = character
+                continue
             case "_":
                 // Only an underscore at a word's edge can open or close emphasis.
                 let next = index + 1 < characters.count ? characters[index + 1] : " "

@@ -1,6 +1,7 @@
 import Foundation
 import Mustache
 import ScrumsellBase
+import ScrumsellRead
 
 /// The templates reports are rendered with: the built-in ones compiled from the package's
 /// `templates/` folder, each overridable by a file of the same name in the workspace's
@@ -49,12 +50,37 @@ public struct TemplateLibrary: Sendable {
         templates = Dictionary(uniqueKeysWithValues: BuiltInTemplates.files.map { ($0.key, Template(name: $0.key, text: $0.value, origin: .builtIn)) })
         guard let root else { return }
         let folder = root.appendingPathComponent("templates")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        for name in names.sorted() where name.hasSuffix(".mustache") {
-            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else { continue }
-            templates[name] = Template(name: name, text: String(decoding: data, as: UTF8.self), origin: .workspace("templates/\(name)"))
+        let boundary = WorkspaceBoundary(root: root)
+        // The same rule as the documents': a link out of the workspace, a FIFO or a device is not
+        // read (the built-in template stays), and says so in `refusals`.
+        if let real = WorkspaceBoundary.realPath(folder.path), !boundary.contains(real) {
+            refusals.append(FileRefusal.linkOutside(target: real).diagnostic(at: "templates"))
+            return
+        }
+        let names = FolderEntries.read(folder.path)?.map(\.name) ?? []
+        for name in names.sorted() where name.hasSuffix(".mustache") && !name.hasPrefix(".") {
+            let path = "templates/\(name)", full = folder.appendingPathComponent(name).path
+            switch ResolvedEntry.resolve(full, boundary: boundary) {
+            case .file: break
+            case .refused(let refusal):
+                refusals.append(refusal.diagnostic(at: path))
+                continue
+            case .folder, .dangling, .vanished: continue
+            }
+            switch FileBytes.read(full) {
+            case .bytes(let bytes):
+                templates[name] = Template(name: name, text: String(decoding: bytes, as: UTF8.self), origin: .workspace(path))
+            case .refused(let refusal):
+                refusals.append(refusal.diagnostic(at: path))
+            case .unreadable:
+                continue
+            }
         }
     }
+
+    /// The workspace's template files that were not read, each with why (a link leading out
+    /// of the workspace, a FIFO, a file past the size limit); their built-in templates are used instead.
+    public private(set) var refusals: [Diagnostic] = []
 
     /// All template names, sorted.
     public var names: [String] { templates.keys.sorted() }
@@ -152,7 +178,7 @@ public struct TemplateError: Error, Sendable, CustomStringConvertible {
 
     public init(diagnostic: Diagnostic) { self.diagnostic = diagnostic }
 
-    init(_ error: any Error, in template: TemplateLibrary.Template) {
+    package init(_ error: any Error, in template: TemplateLibrary.Template) {
         var line = 1, column = 1, excerpt: String?
         var reason = String(describing: error)
         var hint = "check that every {{#section}} has its {{/section}} and every tag is closed"

@@ -24,7 +24,9 @@ struct BuildCommand: ParsableCommand {
         let workspace = global.load(root: root)
         ReportOutput.noteProblems(in: workspace)
         let folder = out.map { URL(fileURLWithPath: $0) } ?? workspace.root.appendingPathComponent("reports")
-        let renderer = ReportRenderer(library: TemplateLibrary(workspaceRoot: workspace.root), workspaceName: workspace.config.name)
+        let library = TemplateLibrary(workspaceRoot: workspace.root)
+        ReportOutput.noteRefusals(of: library)
+        let renderer = ReportRenderer(library: library, workspaceName: workspace.config.name)
         var counts: [FileUpdate.Outcome: Int] = [:]
         var lines: [String] = []
         var failure: CommandFailure?
@@ -32,6 +34,11 @@ struct BuildCommand: ParsableCommand {
         try ReportOutput.rendering { () throws(TemplateError) in
             try ReportBook.render(workspace, asOf: day, renderer: renderer, history: history.value()) { page in
                 guard failure == nil else { return }
+                // A page named from a file name holding a line break or an escape is not written: the name would forge output lines.
+                if ControlCharacterEscaping.needsEscape(page.fileName) {
+                    FileHandle.standardError.write(Data("scrumsell: warning: \(ControlCharacterEscaping.escape(page.fileName)) not written: its name holds a control character\n".utf8))
+                    return
+                }
                 let url = folder.appendingPathComponent(page.fileName)
                 do {
                     let outcome = try FileUpdate.write(page.text, to: url)

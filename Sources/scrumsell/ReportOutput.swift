@@ -12,7 +12,9 @@ struct ReportOutput: ParsableArguments {
     /// it or writes it to `--output`.
     func emit(_ report: Report, format: ReportFormat, workspace: Workspace, library: TemplateLibrary? = nil) throws {
         ReportOutput.noteProblems(in: workspace)
-        let renderer = ReportRenderer(library: library ?? TemplateLibrary(workspaceRoot: workspace.root), workspaceName: workspace.config.name)
+        let library = library ?? TemplateLibrary(workspaceRoot: workspace.root)
+        ReportOutput.noteRefusals(of: library)
+        let renderer = ReportRenderer(library: library, workspaceName: workspace.config.name)
         let text = try ReportOutput.rendering { () throws(TemplateError) in try renderer.render(report, as: format) }
         if let output {
             try FileUpdate.write(text, to: URL(fileURLWithPath: output))
@@ -28,6 +30,13 @@ struct ReportOutput: ParsableArguments {
         } catch {
             FileHandle.standardError.write(Data(DiagnosticTextRenderer.render(error.diagnostic).utf8))
             throw ExitCode(1)
+        }
+    }
+
+    /// The workspace templates that were not read (a link out of the workspace, a FIFO), as diagnostics on stderr.
+    static func noteRefusals(of library: TemplateLibrary) {
+        for refusal in library.refusals {
+            FileHandle.standardError.write(Data(DiagnosticTextRenderer.render(refusal).utf8))
         }
     }
 

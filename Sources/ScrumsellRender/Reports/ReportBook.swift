@@ -44,6 +44,8 @@ public struct ReportBook: Sendable {
         var listed: [Page] = []
         func emit(_ page: Page) {
             deliver(page)
+            // `build` writes no file whose name holds a control character (a sprint file named `nl⏎x.md`): nor is it linked.
+            guard !ControlCharacterEscaping.needsEscape(page.fileName) else { return }
             listed.append(Page(fileName: page.fileName, title: page.title, note: page.note, section: page.section, text: ""))
         }
         let current = workspace.sprints.filter { $0.isCurrent(asOf: day) }

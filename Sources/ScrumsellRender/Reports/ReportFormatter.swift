@@ -24,9 +24,12 @@ public enum ReportFormatter {
         }
     }
 
-    /// A whole percentage from 10% up (`87%`), one decimal below (`1.4%`, `5%`); `0%` for zero.
+    /// A whole percentage from 10% up (`87%`), one decimal below (`1.4%`, `5%`); `0%` for zero;
+    /// `–` for a ratio no report can mean (not finite, or past `largestFigure` percent), which
+    /// also keeps the conversions to `Int` from trapping.
     public static func percent(_ ratio: Double) -> String {
         let value = ratio * 100
+        guard value.isFinite, value.magnitude < largestFigure else { return "–" }
         let tenths = (value * 10).rounded()
         if tenths.magnitude >= 100 { return grouped(Int((value).rounded())) + "%" }
         let whole = Int(tenths) / 10, tenth = abs(Int(tenths) % 10)
@@ -34,14 +37,18 @@ public enum ReportFormatter {
         return tenth == 0 ? "\(sign)\(whole)%" : "\(sign)\(whole).\(tenth)%"
     }
 
+    /// The largest magnitude written as digits: below it, every figure times 100 fits an `Int` exactly.
+    static let largestFigure = 1e15
+
     /// `1,250`.
     public static func count(_ value: Int) -> String { grouped(value) }
 
     /// A number as written in a file: `13`, `2.5`, `1,200`.
     public static func number(_ value: Double) -> String { decimal(value, maximumFractionDigits: 2, minimumFractionDigits: 0) }
 
-    /// A score with one decimal: `41.3`.
+    /// A score with one decimal: `41.3`; `–` when not finite or past `largestFigure`.
     public static func score(_ value: Double) -> String {
+        guard value.isFinite, value.magnitude < largestFigure else { return "–" }
         let tenths = Int((value * 10).rounded())
         return "\(grouped(tenths / 10)).\(abs(tenths % 10))"
     }
@@ -60,7 +67,7 @@ public enum ReportFormatter {
     /// (`minimumFractionDigits` applies once there is a fraction: `12.50`).
     package static func decimal(_ value: Double, maximumFractionDigits: Int, minimumFractionDigits: Int) -> String {
         guard value.isFinite else { return "–" }
-        guard value.magnitude < 1e15 else { return "\(value)" }
+        guard value.magnitude < largestFigure else { return "\(value)" }
         var scale = 1
         for _ in 0..<maximumFractionDigits { scale *= 10 }
         let scaled = Int((value.magnitude * Double(scale)).rounded())
