@@ -37,7 +37,7 @@ public enum SafeFileWriter {
         for change in changes where !change.isEmpty {
             let target = resolved(change.url)
             if let original = change.original {
-                guard let current = FileManager.default.contents(atPath: target.path), [UInt8](current) == original else {
+                guard contentsMatch(target.path, original) else {
                     throw Failure.changedSinceRead(path: change.path)
                 }
             } else if exists(target) {
@@ -61,7 +61,7 @@ public enum SafeFileWriter {
             guard stat(target.path, &info) == 0 else { throw Failure.changedSinceRead(path: path) }
             mode = info.st_mode & 0o7777
             owner = (info.st_uid, info.st_gid)
-            guard let current = FileManager.default.contents(atPath: target.path), [UInt8](current) == original else {
+            guard contentsMatch(target.path, original) else {
                 throw Failure.changedSinceRead(path: path)
             }
         } else {
@@ -96,7 +96,7 @@ public enum SafeFileWriter {
         }
         beforeReplacing?()
         if let original = change.original {
-            guard let current = FileManager.default.contents(atPath: target.path), [UInt8](current) == original else {
+            guard contentsMatch(target.path, original) else {
                 cleanUp()
                 throw Failure.changedSinceRead(path: path)
             }
@@ -123,6 +123,28 @@ public enum SafeFileWriter {
             cleanUp()
         }
         syncFolder(folder)
+    }
+
+    /// True when the file at `path` holds exactly `expected`. Read in chunks and compared as it
+    /// goes, so that a large file is not held a second (and, through `Data`, a third) time.
+    static func contentsMatch(_ path: String, _ expected: [UInt8]) -> Bool {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        var offset = 0
+        while true {
+            let got = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
+            if got < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            if got == 0 { return offset == expected.count }
+            guard offset + got <= expected.count,
+                  chunk.withUnsafeBytes({ chunkBytes in expected.withUnsafeBytes { memcmp(chunkBytes.baseAddress!, $0.baseAddress! + offset, got) == 0 } })
+            else { return false }
+            offset += got
+        }
     }
 
     /// Removes the temporary files of this writer in `folder` that no running edit holds: those
