@@ -91,7 +91,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ScrumsellKitTests",
-            dependencies: ["ScrumsellKit", "scrumsell-bench"],
+            dependencies: ["ScrumsellKit", "scrumsell-bench", "scrumsell-fuzz"],
             resources: [.copy("Fixtures")]
         ),
     ]
