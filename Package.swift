@@ -22,6 +22,13 @@ let executableLinking: [LinkerSetting] = [
 /// SwiftPM refuses unsafe flags in a package used as a dependency.
 let staticRuntime: [SwiftSetting] = [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))]
 
+/// `scripts/fuzz` sets `SCRUMSELL_FUZZ=1` and compiles everything with AddressSanitizer and
+/// coverage (`-Xswiftc`); only the fuzz target links libFuzzer. Passing `-sanitize=fuzzer`
+/// through `-Xswiftc` instead would link libFuzzer's `main` into every executable, the build
+/// plugin's tool included.
+let fuzzLinking: [LinkerSetting] = Context.environment["SCRUMSELL_FUZZ"] == "1"
+    ? [.unsafeFlags(["-sanitize=fuzzer,address"])] : []
+
 let package = Package(
     name: "Scrumsell",
     platforms: [.macOS(.v13)],
@@ -88,9 +95,18 @@ let package = Package(
             swiftSettings: staticRuntime,
             linkerSettings: executableLinking
         ),
+        // Built for fuzzing only by scripts/fuzz (see Sources/ScrumsellFuzz); an ordinary build
+        // is a stub. `-parse-as-library`: under the fuzzer the target has no `@main` type.
+        .executableTarget(
+            name: "scrumsell-fuzz",
+            dependencies: ["ScrumsellKit"],
+            path: "Sources/ScrumsellFuzz",
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])],
+            linkerSettings: fuzzLinking
+        ),
         .testTarget(
             name: "ScrumsellKitTests",
-            dependencies: ["ScrumsellKit", "scrumsell-bench"],
+            dependencies: ["ScrumsellKit", "scrumsell-bench", "scrumsell-fuzz"],
             resources: [.copy("Fixtures")]
         ),
     ]

@@ -17,11 +17,15 @@ public struct EditRefusal: Error, Sendable, CustomStringConvertible {
     public var reason: String
     public var diagnostics: [Diagnostic]
     public var candidates: [Candidate]
+    /// True when the command named a document that does not exist (or several): bad usage,
+    /// rather than a document the edit cannot be made in.
+    public var isUsage: Bool
 
-    public init(_ reason: String, diagnostics: [Diagnostic] = [], candidates: [Candidate] = []) {
+    public init(_ reason: String, diagnostics: [Diagnostic] = [], candidates: [Candidate] = [], isUsage: Bool = false) {
         self.reason = reason
         self.diagnostics = diagnostics
         self.candidates = candidates
+        self.isUsage = isUsage
     }
 
     public var description: String { reason }

@@ -10,6 +10,9 @@ import Darwin
 /// (fsync), given the original's permissions, and renamed over the original — after checking
 /// that the file's bytes on disk are still the bytes the change was planned from. A new file
 /// is linked into place only if nothing has taken its name meanwhile.
+///
+/// A temporary file is named `.NAME.scrumsell-XXXXXX` and locked (`flock`) by its writer until
+/// it is renamed, so one that is not locked was left by a killed edit and may be removed.
 public enum SafeFileWriter {
     public enum Failure: Error, Sendable, Equatable, CustomStringConvertible {
         /// The file's bytes differ from those the edit was planned from.
@@ -29,10 +32,12 @@ public enum SafeFileWriter {
 
     /// Writes every change, first making sure none of them is stale, so a refusal writes nothing.
     public static func write(_ changes: [FileChange]) throws {
+        let folders = Set(changes.filter { !$0.isEmpty }.map { resolved($0.url).deletingLastPathComponent().path })
+        for folder in folders.sorted() { removeAbandonedTemporaryFiles(in: URL(fileURLWithPath: folder)) }
         for change in changes where !change.isEmpty {
             let target = resolved(change.url)
             if let original = change.original {
-                guard let current = FileManager.default.contents(atPath: target.path), [UInt8](current) == original else {
+                guard contentsMatch(target.path, original) else {
                     throw Failure.changedSinceRead(path: change.path)
                 }
             } else if exists(target) {
@@ -56,7 +61,7 @@ public enum SafeFileWriter {
             guard stat(target.path, &info) == 0 else { throw Failure.changedSinceRead(path: path) }
             mode = info.st_mode & 0o7777
             owner = (info.st_uid, info.st_gid)
-            guard let current = FileManager.default.contents(atPath: target.path), [UInt8](current) == original else {
+            guard contentsMatch(target.path, original) else {
                 throw Failure.changedSinceRead(path: path)
             }
         } else {
@@ -73,6 +78,9 @@ public enum SafeFileWriter {
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw Failure.io(path: path, reason: String(cString: strerror(errno))) }
         let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        // Held until the rename, so that no other edit takes the file for an abandoned one.
+        _ = flock(descriptor, LOCK_EX)
+        defer { close(descriptor) }
         var cleaned = false
         func cleanUp() {
             if !cleaned { unlink(temporary) }
@@ -83,15 +91,13 @@ public enum SafeFileWriter {
             fchmod(descriptor, mode)
             if let owner { _ = fchown(descriptor, owner.0, owner.1) }
             guard fsync(descriptor) == 0 else { throw Failure.io(path: path, reason: String(cString: strerror(errno))) }
-            close(descriptor)
         } catch {
-            close(descriptor)
             cleanUp()
             throw error
         }
         beforeReplacing?()
         if let original = change.original {
-            guard let current = FileManager.default.contents(atPath: target.path), [UInt8](current) == original else {
+            guard contentsMatch(target.path, original) else {
                 cleanUp()
                 throw Failure.changedSinceRead(path: path)
             }
@@ -118,6 +124,50 @@ public enum SafeFileWriter {
             cleanUp()
         }
         syncFolder(folder)
+    }
+
+    /// True when the file at `path` holds exactly `expected`. Read in chunks and compared as it
+    /// goes, so that a large file is not held a second (and, through `Data`, a third) time.
+    static func contentsMatch(_ path: String, _ expected: [UInt8]) -> Bool {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        var offset = 0
+        while true {
+            let got = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
+            if got < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            if got == 0 { return offset == expected.count }
+            guard offset + got <= expected.count,
+                  chunk.withUnsafeBytes({ chunkBytes in expected.withUnsafeBytes { memcmp(chunkBytes.baseAddress!, $0.baseAddress! + offset, got) == 0 } })
+            else { return false }
+            offset += got
+        }
+    }
+
+    /// Removes the temporary files of this writer in `folder` that no running edit holds: those
+    /// an edit killed mid-write left behind. Files of other names are never touched.
+    public static func removeAbandonedTemporaryFiles(in folder: URL) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        for name in names where isTemporaryName(name) {
+            let path = folder.appendingPathComponent(name).path
+            let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+            guard descriptor >= 0 else { continue }
+            if flock(descriptor, LOCK_EX | LOCK_NB) == 0 { unlink(path) }
+            close(descriptor)
+        }
+    }
+
+    /// True for `.NAME.scrumsell-XXXXXX`, the name `mkstemp` gives a temporary file here.
+    package static func isTemporaryName(_ name: String) -> Bool {
+        let marker = ".scrumsell-"
+        guard name.hasPrefix("."), let range = name.range(of: marker, options: .backwards) else { return false }
+        let suffix = name[range.upperBound...]
+        return range.lowerBound > name.index(after: name.startIndex) && suffix.count == 6
+            && suffix.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
     }
 
     static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws {

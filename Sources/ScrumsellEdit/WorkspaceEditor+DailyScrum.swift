@@ -20,6 +20,10 @@ extension WorkspaceEditor {
             guard let current = workspace.currentSprint(asOf: asOf, team: team) ?? workspace.currentSprint(asOf: asOf) else {
                 throw EditRefusal("no sprint is current on \(asOf); name one with --sprint ID")
             }
+            let candidates = workspace.currentSprintCandidates(asOf: asOf, team: current.team)
+            guard candidates.count == 1 else {
+                throw EditRefusal("\(candidates.count) sprints are current on \(asOf) and start the same day: \(candidates.map { "\($0.id) (\($0.path))" }.joined(separator: ", ")); name one with --sprint ID", isUsage: true)
+            }
             document = try self.document(current.path, kinds: [.sprint])
         }
         try document.requireNoReadingErrors(for: "a note is logged")

@@ -54,18 +54,15 @@ extension WorkspaceEditor {
                 plan.add(SectionListEditor.appendSection("Exit tasks", entries: texts, in: document.source).edits)
             }
         }
+        // The new tasks' lines are taken from the check's reading rather than a second one.
+        var taskLines: [Int] = []
         let change = try document.change(applying: plan, what: "change the stage") { reread in
-            let added = reread.outline.section("Exit tasks")?.allItems.map(\.text) ?? []
-            return FrontMatterEditor.reads(reread, key: "stage", as: stageID)
-                && texts.allSatisfy { text in added.contains(String(text.dropFirst(4))) }
+            let items = reread.outline.section("Exit tasks")?.allItems ?? []
+            taskLines = texts.compactMap { text in items.last { $0.text == String(text.dropFirst(4)) }?.line }
+            return FrontMatterEditor.reads(reread, key: "stage", as: stageID) && taskLines.count == texts.count
         }
         var notes = ["\(document.path): stage: \(deal.stage) → \(stageID)\(bypassed ? " (forced)" : "")"]
-        let reread = DocumentReader.read(kind: .deal, id: document.document.id, path: document.path, bytes: change.updated)
-        for text in texts {
-            if let entry = reread.outline.section("Exit tasks")?.allItems.last(where: { $0.text == String(text.dropFirst(4)) }) {
-                notes.append(Self.note(change, line: entry.line))
-            }
-        }
+        for line in taskLines { notes.append(Self.note(change, line: line)) }
         return EditResult(changes: [change], notes: notes)
     }
 }

@@ -24,14 +24,14 @@ extension WorkspaceEditor {
         let log = try LogEditor.addLogLine(text, on: asOf, in: document)
         plan.add(log.edits)
         let expected = "\(asOf) \(text)"
+        // The new entry's line is taken from the check's reading: reading the result a second
+        // time would hold another copy of a large file.
+        var entryLine: Int?
         let change = try document.change(applying: plan, what: "record the contact") { reread in
-            (keepsLater || FrontMatterEditor.reads(reread, key: "last_contact", as: "\(asOf)"))
-                && (reread.outline.section("Log")?.entries.contains { $0.text == expected } ?? false)
+            entryLine = reread.outline.section("Log")?.entries.first { $0.text == expected }?.line
+            return (keepsLater || FrontMatterEditor.reads(reread, key: "last_contact", as: "\(asOf)")) && entryLine != nil
         }
-        let reread = DocumentReader.read(kind: .deal, id: document.document.id, path: document.path, bytes: change.updated)
-        if let entry = reread.outline.section("Log")?.entries.first(where: { $0.text == expected }) {
-            notes.append(Self.note(change, line: entry.line))
-        }
+        if let entryLine { notes.append(Self.note(change, line: entryLine)) }
         return EditResult(changes: [change], notes: notes)
     }
 }

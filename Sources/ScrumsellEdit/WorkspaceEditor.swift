@@ -37,10 +37,10 @@ public struct WorkspaceEditor: Sendable {
         }
         let names = kinds.map(\.rawValue).joined(separator: ", ").replacingLastComma()
         guard !matches.isEmpty else {
-            throw EditRefusal("no \(names) named '\(reference)'\(Suggestion.didYouMean(reference, in: candidates.map(\.id)))")
+            throw EditRefusal("no \(names) named '\(reference)'\(Suggestion.didYouMean(reference, in: candidates.map(\.id)))", isUsage: true)
         }
         guard matches.count == 1 else {
-            throw EditRefusal("'\(reference)' names \(matches.count) documents: \(matches.map(\.path).joined(separator: ", ")); give the whole id or the path")
+            throw EditRefusal("'\(reference)' names \(matches.count) documents: \(matches.map(\.path).joined(separator: ", ")); give the whole id or the path", isUsage: true)
         }
         return try EditableDocument(matches[0], root: root)
     }

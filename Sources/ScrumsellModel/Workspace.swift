@@ -128,6 +128,15 @@ public struct Workspace: Sendable {
             .max { ($0.start!, $0.id) < ($1.start!, $1.id) }
     }
 
+    /// The sprints running on `day` that start on the same day as `currentSprint`'s (it among
+    /// them, in id order). More than one means the current sprint is ambiguous: which one a
+    /// command without a sprint named would use is then a guess.
+    public func currentSprintCandidates(asOf day: Day, team: String? = nil) -> [Sprint] {
+        guard let current = currentSprint(asOf: day, team: team) else { return [] }
+        return sprints.filter { $0.isCurrent(asOf: day) && (team == nil || $0.team == team) && $0.start == current.start }
+            .sorted { $0.id < $1.id }
+    }
+
     /// The sprint that ended last before `day`.
     public func lastFinishedSprint(asOf day: Day, team: String? = nil) -> Sprint? {
         sprints.filter { $0.isFinished(asOf: day) && (team == nil || $0.team == team) }

@@ -108,7 +108,8 @@ public enum WorkspaceLoader {
                 diagnostics.append(.error("duplicate-id", "another \(name.kind) has the id '\(name.id)' (\(earlier))",
                                           at: SourceLocation(path: name.path, line: 1, column: 1),
                                           hint: "ids are file names: rename one of the files"))
-                continue
+                // Still modelled, so that the rules check this file as well; a look-up by id
+                // finds the earlier one.
             }
             // Moved out of the array, `.none` left in its place, rather than copied out and
             // released with the array: a retain and a release fewer per document.

@@ -32,6 +32,10 @@ struct BoardCommand: ParsableCommand {
         if let id = self.sprint {
             sprint = try workspace.requireSprint(id)
         } else if let current = workspace.currentSprint(asOf: day, team: filter.team) {
+            let candidates = workspace.currentSprintCandidates(asOf: day, team: filter.team)
+            guard candidates.count == 1 else {
+                throw CommandFailure.usage("\(candidates.count) sprints are current on \(day) and start the same day: \(candidates.map { "\($0.id) (\($0.path))" }.joined(separator: ", ")); name one: scrumsell board SPRINT")
+            }
             sprint = current
         } else {
             throw CommandFailure.usage("no sprint is current on \(day)\(filter.team.map { " for team \($0)" } ?? ""); name one: scrumsell board SPRINT (sprints: \(workspace.sprintList))")

@@ -27,9 +27,12 @@ struct CloseCommand: ParsableCommand {
         if outcome == .won, reason != nil || followUp != nil { throw CommandFailure.usage("--reason and --follow-up are for a deal lost or ended without a decision") }
         let followUpDay = try followUp.map { try GlobalOptions.parseDay($0, option: "--follow-up") }
         let root = try global.root()
-        let editor = WorkspaceEditor(root: root, asOf: try global.day())
-        try EditOutput.perform(edit, root: root) {
-            try editor.close(deal, outcome: outcome, lostTo: to, reason: reason, followUp: followUpDay)
+        let day = try global.day()
+        try EditOutput.locked(edit, root: root) {
+            let editor = WorkspaceEditor(root: root, asOf: day)
+            try EditOutput.perform(edit, root: root) {
+                try editor.close(deal, outcome: outcome, lostTo: to, reason: reason, followUp: followUpDay)
+            }
         }
     }
 }

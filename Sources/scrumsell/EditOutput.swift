@@ -2,8 +2,21 @@ import Foundation
 import ScrumsellKit
 
 /// Runs a planned edit for a command: prints it as a diff (`--dry-run`) or writes it safely,
-/// and turns refusals into exit status 1 with the reason, the candidates and the diagnostics.
+/// and turns refusals into exit status 1 with the reason, the candidates and the diagnostics
+/// (2 when the command named a document that does not exist).
 enum EditOutput {
+    /// Runs `body` (reading the workspace, planning, writing) holding the workspace's lock, so
+    /// that edits at once take turns and none overwrites another's change. A dry run writes
+    /// nothing and takes no lock.
+    static func locked(_ options: EditOptions, root: URL, _ body: () throws -> Void) throws {
+        guard !options.dryRun else { return try body() }
+        do {
+            try WorkspaceLock.holding(root, body)
+        } catch let failure as WorkspaceLock.Failure {
+            throw CommandFailure.failed(failure.description)
+        }
+    }
+
     static func perform(_ options: EditOptions, root: URL?, plan: () throws -> EditResult) throws {
         let result: EditResult
         do {
@@ -39,7 +52,7 @@ enum EditOutput {
         for diagnostic in diagnostics.sorted() {
             message += "\n" + DiagnosticTextRenderer.render(diagnostic).trimmingTrailingNewlines()
         }
-        return .failed(message)
+        return refusal.isUsage ? .usage(message) : .failed(message)
     }
 
     /// Renders scaffolds with the workspace's templates (its own `templates/` first).

@@ -18,7 +18,10 @@ struct ItemAddCommand: ParsableCommand {
 
     func run() throws {
         let root = try global.root()
-        let editor = WorkspaceEditor(root: root, asOf: try global.day())
-        try EditOutput.perform(edit, root: root) { try editor.addItem(text, to: doc, section: section) }
+        let day = try global.day()
+        try EditOutput.locked(edit, root: root) {
+            let editor = WorkspaceEditor(root: root, asOf: day)
+            try EditOutput.perform(edit, root: root) { try editor.addItem(text, to: doc, section: section) }
+        }
     }
 }

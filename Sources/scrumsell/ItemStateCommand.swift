@@ -14,8 +14,11 @@ protocol ItemStateCommand: ParsableCommand {
 extension ItemStateCommand {
     func run() throws {
         let root = try global.root()
-        let editor = WorkspaceEditor(root: root, asOf: try global.day())
-        try EditOutput.perform(edit, root: root) { try editor.changeItem(Self.action, query: query, in: doc) }
+        let day = try global.day()
+        try EditOutput.locked(edit, root: root) {
+            let editor = WorkspaceEditor(root: root, asOf: day)
+            try EditOutput.perform(edit, root: root) { try editor.changeItem(Self.action, query: query, in: doc) }
+        }
     }
 }
 

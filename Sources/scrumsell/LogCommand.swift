@@ -23,10 +23,13 @@ struct LogCommand: ParsableCommand {
 
     func run() throws {
         let root = try global.root()
-        let editor = WorkspaceEditor(root: root, asOf: try global.day())
-        let noteKind = kind.flatMap { ScrumNote.Kind(rawValue: $0.rawValue) }
-        try EditOutput.perform(edit, root: root) {
-            try editor.logScrumNote(text, kind: noteKind, who: who, sprint: sprint)
+        let day = try global.day()
+        try EditOutput.locked(edit, root: root) {
+            let editor = WorkspaceEditor(root: root, asOf: day)
+            let noteKind = kind.flatMap { ScrumNote.Kind(rawValue: $0.rawValue) }
+            try EditOutput.perform(edit, root: root) {
+                try editor.logScrumNote(text, kind: noteKind, who: who, sprint: sprint)
+            }
         }
     }
 }

@@ -27,19 +27,22 @@ struct NewCampaignCommand: ParsableCommand {
             throw CommandFailure.usage("--status must be one of \(Campaign.Status.allCases.map(\.rawValue).joined(separator: ", ")), got '\(self.status)'")
         }
         let root = try global.root()
-        let editor = WorkspaceEditor(root: root, asOf: try global.day())
-        var options = NewCampaignOptions(name: name)
-        options.title = title
-        options.owner = owner
-        options.status = status
-        options.priority = priority
-        options.industry = industry
-        options.offering = offering
-        options.audience = audience
-        options.targetCompanies = targets
-        options.differentiator = differentiator
-        try EditOutput.perform(edit, root: root) {
-            try Scaffold.plan([try editor.newCampaign(options)], root: root, render: EditOutput.renderer(root: root))
+        let day = try global.day()
+        try EditOutput.locked(edit, root: root) {
+            let editor = WorkspaceEditor(root: root, asOf: day)
+            var options = NewCampaignOptions(name: name)
+            options.title = title
+            options.owner = owner
+            options.status = status
+            options.priority = priority
+            options.industry = industry
+            options.offering = offering
+            options.audience = audience
+            options.targetCompanies = targets
+            options.differentiator = differentiator
+            try EditOutput.perform(edit, root: root) {
+                try Scaffold.plan([try editor.newCampaign(options)], root: root, render: EditOutput.renderer(root: root))
+            }
         }
     }
 }

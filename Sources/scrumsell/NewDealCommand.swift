@@ -25,19 +25,22 @@ struct NewDealCommand: ParsableCommand {
 
     func run() throws {
         let root = try global.root()
-        let editor = WorkspaceEditor(root: root, asOf: try global.day())
-        var options = NewDealOptions(name: name)
-        options.account = account
-        options.title = title
-        options.owner = owner
-        options.stage = stage
-        options.value = value
-        options.campaign = campaign
-        options.objectives = objective
-        options.decisionDate = try decisionDate.map { try GlobalOptions.parseDay($0, option: "--decision-date") }
-        options.consequence = consequence
-        try EditOutput.perform(edit, root: root) {
-            try Scaffold.plan([try editor.newDeal(options)], root: root, render: EditOutput.renderer(root: root))
+        let day = try global.day()
+        try EditOutput.locked(edit, root: root) {
+            let editor = WorkspaceEditor(root: root, asOf: day)
+            var options = NewDealOptions(name: name)
+            options.account = account
+            options.title = title
+            options.owner = owner
+            options.stage = stage
+            options.value = value
+            options.campaign = campaign
+            options.objectives = objective
+            options.decisionDate = try decisionDate.map { try GlobalOptions.parseDay($0, option: "--decision-date") }
+            options.consequence = consequence
+            try EditOutput.perform(edit, root: root) {
+                try Scaffold.plan([try editor.newDeal(options)], root: root, render: EditOutput.renderer(root: root))
+            }
         }
     }
 }

@@ -18,13 +18,16 @@ struct NewObjectiveCommand: ParsableCommand {
 
     func run() throws {
         let root = try global.root()
-        let editor = WorkspaceEditor(root: root, asOf: try global.day())
-        var options = NewObjectiveOptions(name: name)
-        options.title = title
-        options.sponsor = sponsor
-        options.alignsTo = alignsTo
-        try EditOutput.perform(edit, root: root) {
-            try Scaffold.plan([try editor.newObjective(options)], root: root, render: EditOutput.renderer(root: root))
+        let day = try global.day()
+        try EditOutput.locked(edit, root: root) {
+            let editor = WorkspaceEditor(root: root, asOf: day)
+            var options = NewObjectiveOptions(name: name)
+            options.title = title
+            options.sponsor = sponsor
+            options.alignsTo = alignsTo
+            try EditOutput.perform(edit, root: root) {
+                try Scaffold.plan([try editor.newObjective(options)], root: root, render: EditOutput.renderer(root: root))
+            }
         }
     }
 }

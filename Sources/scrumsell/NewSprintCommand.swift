@@ -19,13 +19,16 @@ struct NewSprintCommand: ParsableCommand {
 
     func run() throws {
         let root = try global.root()
-        let editor = WorkspaceEditor(root: root, asOf: try global.day())
-        var options = NewSprintOptions(name: name)
-        options.team = team
-        options.start = try start.map { try GlobalOptions.parseDay($0, option: "--start") }
-        options.goal = goal
-        try EditOutput.perform(edit, root: root) {
-            try Scaffold.plan([try editor.newSprint(options)], root: root, render: EditOutput.renderer(root: root))
+        let day = try global.day()
+        try EditOutput.locked(edit, root: root) {
+            let editor = WorkspaceEditor(root: root, asOf: day)
+            var options = NewSprintOptions(name: name)
+            options.team = team
+            options.start = try start.map { try GlobalOptions.parseDay($0, option: "--start") }
+            options.goal = goal
+            try EditOutput.perform(edit, root: root) {
+                try Scaffold.plan([try editor.newSprint(options)], root: root, render: EditOutput.renderer(root: root))
+            }
         }
     }
 }

@@ -18,7 +18,10 @@ struct StageCommand: ParsableCommand {
 
     func run() throws {
         let root = try global.root()
-        let editor = WorkspaceEditor(root: root, asOf: try global.day())
-        try EditOutput.perform(edit, root: root) { try editor.moveStage(deal, to: stage, force: force) }
+        let day = try global.day()
+        try EditOutput.locked(edit, root: root) {
+            let editor = WorkspaceEditor(root: root, asOf: day)
+            try EditOutput.perform(edit, root: root) { try editor.moveStage(deal, to: stage, force: force) }
+        }
     }
 }

@@ -16,7 +16,10 @@ struct TouchCommand: ParsableCommand {
 
     func run() throws {
         let root = try global.root()
-        let editor = WorkspaceEditor(root: root, asOf: try global.day())
-        try EditOutput.perform(edit, root: root) { try editor.touch(deal, note: note) }
+        let day = try global.day()
+        try EditOutput.locked(edit, root: root) {
+            let editor = WorkspaceEditor(root: root, asOf: day)
+            try EditOutput.perform(edit, root: root) { try editor.touch(deal, note: note) }
+        }
     }
 }

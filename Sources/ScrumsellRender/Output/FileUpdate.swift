@@ -6,6 +6,7 @@ import Darwin
 #endif
 import ScrumsellBase
 import ScrumsellRead
+import ScrumsellModel
 
 /// Writes generated files so that an unchanged file is never touched: a file is written only
 /// when its bytes differ from what is on disk, and then atomically (a temporary file in the

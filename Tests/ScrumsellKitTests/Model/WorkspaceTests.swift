@@ -33,7 +33,9 @@ struct WorkspaceTests {
         ]).load()
         #expect(workspace.diagnostics.map { "\($0.code) \($0.location)" } == ["duplicate-id deals/acme.md:1:1"])
         #expect(workspace.diagnostics[0].message == "another deal has the id 'acme' (deals/2025/acme.md)")
-        #expect(workspace.deals.map(\.path) == ["deals/2025/acme.md"])
+        // Both are modelled, so both are checked (issue 19, item 10); a look-up finds the first.
+        #expect(workspace.deals.map(\.path) == ["deals/2025/acme.md", "deals/acme.md"])
+        #expect(workspace.deal("acme")?.path == "deals/2025/acme.md")
         #expect(workspace.campaigns.count == 1)
     }
 
