@@ -14,7 +14,7 @@ enum FrontMatterExcerpt {
     /// A document of the front-matter's entries for `keys`, or `nil` to read the whole file.
     static func excerpt(of bytes: [UInt8]) -> [UInt8]? {
         guard isReadableText(bytes) else { return nil }
-        var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var index = bytes.starts(with: YAMLLineLexer.byteOrderMark) ? YAMLLineLexer.byteOrderMark.count : 0
         let end = bytes.count
 
         /// The next line without its line ending, and moves past it.
@@ -22,9 +22,8 @@ enum FrontMatterExcerpt {
             guard index < end else { return nil }
             let start = index
             while index < end, bytes[index] != 0x0A { index += 1 }
-            var stop = index
+            let stop = YAMLLineLexer.endBeforeCarriageReturn(bytes, start: start, end: index)
             if index < end { index += 1 }
-            if stop > start, bytes[stop - 1] == 0x0D { stop -= 1 }
             return bytes[start..<stop]
         }
 
@@ -36,7 +35,8 @@ enum FrontMatterExcerpt {
                 excerpt += "---\n".utf8
                 return excerpt
             }
-            if let head = line.first, head != 0x20, head != 0x09, head != UInt8(ascii: "-"), head != UInt8(ascii: "#") {
+            if let head = line.first, !YAMLLineLexer.isBlank(head), head != UInt8(ascii: "-"),
+               !YAMLLineLexer.startsComment(line, at: line.startIndex, lineStart: line.startIndex) {
                 // A new top-level entry: only a plain `key:` can be cut out on its own.
                 guard let key = plainKey(line) else { return nil }
                 selected = keys.contains(key)
@@ -70,22 +70,17 @@ enum FrontMatterExcerpt {
             }
             break
         }
-        guard index > line.startIndex, index < line.endIndex, line[index] == UInt8(ascii: ":") else { return nil }
-        let after = line.index(after: index)
-        guard after == line.endIndex || line[after] == 0x20 || line[after] == 0x09 else { return nil }
+        guard index > line.startIndex, index < line.endIndex, YAMLLineLexer.isValueIndicator(line, at: index, end: line.endIndex) else { return nil }
         return String(decoding: line[line.startIndex..<index], as: UTF8.self)
     }
 
     /// True when the value after `key:` is an alias, whose anchor may stand in a part left out.
     private static func aliases(_ line: ArraySlice<UInt8>, keyLength: Int) -> Bool {
-        var index = line.startIndex + keyLength + 1
-        while index < line.endIndex, line[index] == 0x20 || line[index] == 0x09 { index += 1 }
+        let index = YAMLLineLexer.skipBlanks(line, from: line.startIndex + keyLength + 1, end: line.endIndex)
         return index < line.endIndex && line[index] == UInt8(ascii: "*")
     }
 
     private static func isDelimiter(_ line: ArraySlice<UInt8>, dots: Bool) -> Bool {
-        var trimmed = line
-        while let last = trimmed.last, last == 0x20 || last == 0x09 { trimmed = trimmed.dropLast() }
-        return trimmed.elementsEqual("---".utf8) || (dots && trimmed.elementsEqual("...".utf8))
+        YAMLLineLexer.isDelimiter(line, start: line.startIndex, end: line.endIndex, dots: dots)
     }
 }
