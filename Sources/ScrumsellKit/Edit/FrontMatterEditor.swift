@@ -28,7 +28,7 @@ public struct FrontMatterEditor {
     let pairs: [YAMLPair]
     var source: SourceText { document.source }
     /// Where keys, values and comments stand on the lines.
-    var lines: FrontMatterLines { FrontMatterLines(source: source) }
+    var lines: FrontMatterLines { FrontMatterLines(lineBytes: source.lineBytes) }
 
     /// Opens the front-matter of `document`; refuses one that has none, or errors in reading.
     public init(_ document: EditableDocument) throws {
@@ -158,7 +158,8 @@ public struct FrontMatterEditor {
 
     /// Byte offset just past the colon that ends the key of `pair` on its line.
     func colonEnd(of pair: YAMLPair) throws -> Int {
-        guard let end = lines.colonEnd(line: pair.keyLine, column: pair.keyColumn) else { throw ambiguous(pair.key) }
+        let keyStart = source.byteOffset(line: pair.keyLine, column: pair.keyColumn)
+        guard let end = lines.colonEnd(line: pair.keyLine, keyStart: keyStart) else { throw ambiguous(pair.key) }
         return end
     }
 

@@ -6,14 +6,15 @@
 /// character rule comes from `YAMLLineLexer`. An answer of `nil` means the entry is not
 /// written in a way these scans can follow.
 struct FrontMatterLines {
-    let source: SourceText
+    /// The text of a line (without its line ending).
+    let lineBytes: (Int) -> ArraySlice<UInt8>
 
-    /// Byte offset just past the colon that ends the key written at `line`, `column`
-    /// (plain, or quoted and then blanks before the colon).
-    func colonEnd(line lineNumber: Int, column: Int) -> Int? {
-        let line = source.lineBytes(lineNumber)
+    /// Byte offset just past the colon that ends the key written at byte `keyStart` of
+    /// `lineNumber` (plain, or quoted and then blanks before the colon).
+    func colonEnd(line lineNumber: Int, keyStart: Int) -> Int? {
+        let line = lineBytes(lineNumber)
         let base = line.startIndex, end = line.endIndex
-        let start = base + source.byteOffset(line: lineNumber, column: column)
+        let start = base + keyStart
         guard start < end else { return nil }
         let first = line[start]
         if YAMLLineLexer.isQuote(first) {
@@ -34,12 +35,12 @@ struct FrontMatterLines {
     /// Where the scalar or flow collection starting at byte `start` of `startLine` ends
     /// (exclusive byte offset), looking no further than `lastLine`.
     func valueEnd(startLine: Int, start: Int, through lastLine: Int) -> (line: Int, byte: Int)? {
-        let first = source.lineBytes(startLine)
+        let first = lineBytes(startLine)
         let opener = first[first.startIndex + start]
         if YAMLLineLexer.isQuote(opener) {
             var lineNumber = startLine, at = start + 1
             while lineNumber <= lastLine {
-                let line = source.lineBytes(lineNumber)
+                let line = lineBytes(lineNumber)
                 if let close = YAMLLineLexer.closingQuote(line, from: line.startIndex + at, end: line.endIndex, quote: opener) {
                     return (lineNumber, close + 1 - line.startIndex)
                 }
@@ -52,10 +53,10 @@ struct FrontMatterLines {
             return flowEnd(startLine: startLine, start: start, through: lastLine)
         }
         if YAMLLineLexer.isBlockScalarIndicator(opener) {
-            return (lastLine, source.lineBytes(lastLine).count)
+            return (lastLine, lineBytes(lastLine).count)
         }
         // A plain scalar ends on the last line, before a comment and blanks.
-        let line = source.lineBytes(lastLine)
+        let line = lineBytes(lastLine)
         let base = line.startIndex
         let from = base + (lastLine == startLine ? start : 0)
         var end = line.endIndex
@@ -75,7 +76,7 @@ struct FrontMatterLines {
         var depth = 0, lineNumber = startLine, at = start
         var quote: UInt8?
         while lineNumber <= lastLine {
-            let line = source.lineBytes(lineNumber)
+            let line = lineBytes(lineNumber)
             let base = line.startIndex, end = line.endIndex
             var index = base + at
             lineScan: while index < end {
@@ -115,7 +116,7 @@ struct FrontMatterLines {
     /// Whether line `lineNumber` holds only blanks or a comment. Inside a block scalar only a
     /// comment at the first column counts (an indented `#` is the scalar's text).
     func isBlankOrComment(_ lineNumber: Int, inBlockScalar: Bool) -> Bool {
-        let line = source.lineBytes(lineNumber)
+        let line = lineBytes(lineNumber)
         let content = YAMLLineLexer.skipBlanks(line, from: line.startIndex, end: line.endIndex)
         guard content < line.endIndex else { return true }
         return YAMLLineLexer.startsComment(line, at: content, lineStart: content) && (!inBlockScalar || content == line.startIndex)
@@ -123,7 +124,7 @@ struct FrontMatterLines {
 
     /// Whether the value at byte `offset` of `lineNumber` starts a block scalar (`|` or `>`).
     func startsBlockScalar(line lineNumber: Int, at offset: Int) -> Bool {
-        let line = source.lineBytes(lineNumber)
+        let line = lineBytes(lineNumber)
         return offset < line.count && YAMLLineLexer.isBlockScalarIndicator(line[line.startIndex + offset])
     }
 }

@@ -60,7 +60,7 @@ import Testing
 
     @Test func aCommentAfterAPlainValueIsNotPartOfIt() throws {
         let source = SourceText(path: "deal.md", text: "stage: qualify   # moved\n")
-        let lines = FrontMatterLines(source: source)
+        let lines = FrontMatterLines(lineBytes: source.lineBytes)
         let end = try #require(lines.valueEnd(startLine: 1, start: 7, through: 1))
         #expect(end.line == 1 && end.byte == 14)
         #expect(lines.commentTail(source.lineBytes(1), from: 14) == "   # moved")
@@ -84,10 +84,10 @@ import Testing
 
     @Test func keysWithSpacesAndQuotes() throws {
         let source = SourceText(path: "deal.md", text: "close date: 2026-01-01\n\"a: b\" : 1\n'it''s':2\n")
-        let lines = FrontMatterLines(source: source)
-        #expect(lines.colonEnd(line: 1, column: 1) == 11)
-        #expect(lines.colonEnd(line: 2, column: 1) == 8)
-        #expect(lines.colonEnd(line: 3, column: 1) == 8)
+        let lines = FrontMatterLines(lineBytes: source.lineBytes)
+        #expect(lines.colonEnd(line: 1, keyStart: 0) == 11)
+        #expect(lines.colonEnd(line: 2, keyStart: 0) == 8)
+        #expect(lines.colonEnd(line: 3, keyStart: 0) == 8)
         #expect(FastYAML.parse("close date: 2026-01-01", firstLine: 1) != .unsupported)
         // A quoted key is left to Yams.
         #expect(FastYAML.parse("\"a: b\": 1", firstLine: 1) == .unsupported)
@@ -97,7 +97,7 @@ import Testing
 
     @Test func flowMapsEndAtTheirClosingBracket() throws {
         let source = SourceText(path: "deal.md", text: "people: [{id: a, note: \"}\"}, # ]\n  {id: b}]\n")
-        let end = try #require(FrontMatterLines(source: source).valueEnd(startLine: 1, start: 8, through: 2))
+        let end = try #require(FrontMatterLines(lineBytes: source.lineBytes).valueEnd(startLine: 1, start: 8, through: 2))
         #expect(end.line == 2 && end.byte == 10)
         #expect(Lexer.isFlowOpening(UInt8(ascii: "{")) && Lexer.isFlowClosing(UInt8(ascii: "}")))
         #expect(Lexer.isFlowIndicator(UInt8(ascii: ",")) && !Lexer.isFlowIndicator(UInt8(ascii: ":")))

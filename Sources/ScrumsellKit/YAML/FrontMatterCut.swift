@@ -1,19 +1,14 @@
-/// The part of a deal file history reads: a small front-matter holding only the top-level
-/// entries a `DealSnapshot` is made of, cut from a version's text.
+/// Cuts chosen top-level entries out of a file's front-matter, as a document of their own
+/// that reads as they read in the whole: the scanning part of `FrontMatterExcerpt`.
 ///
-/// Thousands of versions are read in one history pass, and most of the cost of reading
-/// one is parsing YAML that history does not need (stakeholders, tags, contact dates).
-/// The excerpt goes through the same reader as the whole file would, so each field means
-/// the same; it is also the key under which versions that agree on these fields share
-/// one reading. When the front-matter is not plain enough to cut safely (a quoted or
-/// complex key, an alias, no closing line), there is no excerpt and the whole file is read.
-enum FrontMatterExcerpt {
-    /// The keys a `DealSnapshot` is read from.
-    static let keys: Set<String> = ["stage", "decision_date", "value", "outcome"]
-
-    /// A document of the front-matter's entries for `keys`, or `nil` to read the whole file.
-    static func excerpt(of bytes: [UInt8]) -> [UInt8]? {
-        guard isReadableText(bytes) else { return nil }
+/// Only a plain `key:` at the first column starts an entry that can be cut; a quoted or
+/// complex key, an alias as a chosen value (its anchor may stand in a part left out) or a
+/// missing closing line leaves the front-matter uncut. A byte-order mark and CRLF line
+/// endings are read; the cut has `\n` endings.
+enum FrontMatterCut {
+    /// A document of the front-matter's top-level entries for `keys`, or `nil` when the
+    /// front-matter cannot be cut safely.
+    static func entries(_ keys: Set<String>, of bytes: [UInt8]) -> [UInt8]? {
         var index = bytes.starts(with: YAMLLineLexer.byteOrderMark) ? YAMLLineLexer.byteOrderMark.count : 0
         let end = bytes.count
 
@@ -28,12 +23,12 @@ enum FrontMatterExcerpt {
         }
 
         guard let first = nextLine(), isDelimiter(first, dots: false) else { return nil }
-        var excerpt: [UInt8] = Array("---\n".utf8)
+        var cut: [UInt8] = Array("---\n".utf8)
         var selected = false
         while let line = nextLine() {
             if isDelimiter(line, dots: true) {
-                excerpt += "---\n".utf8
-                return excerpt
+                cut += "---\n".utf8
+                return cut
             }
             if let head = line.first, !YAMLLineLexer.isBlank(head), head != UInt8(ascii: "-"),
                !YAMLLineLexer.startsComment(line, at: line.startIndex, lineStart: line.startIndex) {
@@ -43,18 +38,11 @@ enum FrontMatterExcerpt {
                 if selected, aliases(line, keyLength: key.utf8.count) { return nil }
             }
             if selected {
-                excerpt += line
-                excerpt.append(0x0A)
+                cut += line
+                cut.append(0x0A)
             }
         }
         return nil
-    }
-
-    /// True when the reader would take `bytes` as text: `FileContentCheck` finds no problem.
-    /// (Its check reads the bytes in place, eight at a time; building a `String` to validate
-    /// them copied every version.)
-    static func isReadableText(_ bytes: [UInt8]) -> Bool {
-        FileContentCheck.problem(path: "", bytes: bytes) == nil
     }
 
     /// The key of a line written `key: …` with a plain key, or `nil`.
