@@ -67,7 +67,7 @@ extension SourceText {
     }
 
     /// The bytes of a line's text (no line ending).
-    func lineBytes(_ line: Int) -> ArraySlice<UInt8> { bytes[byteRange(ofLine: line)] }
+    package func lineBytes(_ line: Int) -> ArraySlice<UInt8> { bytes[byteRange(ofLine: line)] }
 
     /// True when the line holds only spaces and tabs.
     func isBlank(_ line: Int) -> Bool { lineBytes(line).allSatisfy { $0 == 32 || $0 == 9 } }

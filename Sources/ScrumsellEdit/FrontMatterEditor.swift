@@ -29,6 +29,8 @@ public struct FrontMatterEditor {
     /// The top-level pairs, in file order.
     let pairs: [YAMLPair]
     var source: SourceText { document.source }
+    /// Where keys, values and comments stand on the lines.
+    var lines: FrontMatterLines { FrontMatterLines(lineBytes: source.lineBytes) }
 
     /// Opens the front-matter of `document`; refuses one that has none, or errors in reading.
     public init(_ document: EditableDocument) throws {
@@ -56,7 +58,7 @@ public struct FrontMatterEditor {
         // A value written on the lines below its key (a block list, a mapping): one line replaces them all.
         if node.line > keyLine || node.isNull {
             let line = source.lineBytes(keyLine)
-            let tail = commentTail(line, from: afterColon)
+            let tail = lines.commentTail(line, from: afterColon)
             let text = String(decoding: line[line.startIndex..<line.startIndex + afterColon], as: UTF8.self) + " " + value.yaml(style: .plain) + tail
             if lastLine == keyLine {
                 return [.splice(line: keyLine, bytes: 0..<line.count, text: text)]
@@ -73,14 +75,13 @@ public struct FrontMatterEditor {
         case UInt8(ascii: "'"): style = .singleQuoted
         default: style = .plain
         }
-        let end = try valueEnd(startLine: node.line, start: start, through: lastLine, key: key)
+        guard let end = lines.valueEnd(startLine: node.line, start: start, through: lastLine) else { throw ambiguous(key) }
         var text = value.yaml(style: style)
         if end.line == node.line {
             // Keep a trailing comment at its column when the new value leaves room for it.
             let oldWidth = scalarCount(line[(line.startIndex + start)..<(line.startIndex + end.byte)])
-            var gapEnd = end.byte
-            while gapEnd < line.count, line[line.startIndex + gapEnd] == 32 { gapEnd += 1 }
-            if gapEnd > end.byte, gapEnd < line.count, line[line.startIndex + gapEnd] == UInt8(ascii: "#") {
+            let gapEnd = YAMLLineLexer.skipSpaces(line, from: line.startIndex + end.byte, end: line.endIndex) - line.startIndex
+            if gapEnd > end.byte, gapEnd < line.count, YAMLLineLexer.startsComment(line[line.startIndex + gapEnd], after: line[line.startIndex + gapEnd - 1]) {
                 let gap = gapEnd - end.byte
                 let newWidth = text.unicodeScalars.count
                 text += String(repeating: " ", count: max(1, gap + oldWidth - newWidth))
@@ -107,10 +108,10 @@ public struct FrontMatterEditor {
         let line = source.lineBytes(node.line)
         let start = source.byteOffset(line: node.line, column: node.column)
         if start < line.count, line[line.startIndex + start] == UInt8(ascii: "[") {
-            let end = try valueEnd(startLine: node.line, start: start, through: extentEnd(of: index), key: key)
+            guard let end = lines.valueEnd(startLine: node.line, start: start, through: extentEnd(of: index)) else { throw ambiguous(key) }
             let closing = source.lineBytes(end.line)
-            var at = end.byte - 1
-            while at > 0, closing[closing.startIndex + at - 1] == 32 || closing[closing.startIndex + at - 1] == 9 { at -= 1 }
+            // Just after the last element, before the closing bracket and blanks.
+            let at = YAMLLineLexer.trimBlanks(closing, from: closing.startIndex, end: closing.startIndex + end.byte - 1) - closing.startIndex
             let opensHere = end.line == node.line && at == start + 1
             let text = (items.isEmpty || opensHere ? "" : ", ") + YAMLScalar.text(element, inFlow: true)
             return [.splice(line: end.line, bytes: at..<at, text: text)]
@@ -120,8 +121,9 @@ public struct FrontMatterEditor {
         let itemLine = source.lineBytes(lastItem.line)
         let itemStart = source.byteOffset(line: lastItem.line, column: lastItem.column)
         let prefix = itemLine[itemLine.startIndex..<itemLine.startIndex + min(itemStart, itemLine.count)]
-        let trimmed = prefix.drop { $0 == 32 }
-        guard trimmed.first == UInt8(ascii: "-"), trimmed.dropFirst().allSatisfy({ $0 == 32 }), trimmed.count >= 2 else {
+        let dash = YAMLLineLexer.skipSpaces(prefix, from: prefix.startIndex, end: prefix.endIndex)
+        guard prefix.endIndex - dash >= 2, prefix[dash] == UInt8(ascii: "-"),
+              YAMLLineLexer.skipSpaces(prefix, from: dash + 1, end: prefix.endIndex) == prefix.endIndex else {
             throw EditRefusal("\(document.path):\(lastItem.line): the list '\(key)' is written in a way scrumsell does not edit; add '\(element)' by hand")
         }
         let text = String(decoding: prefix, as: UTF8.self) + YAMLScalar.text(element)
@@ -150,129 +152,17 @@ public struct FrontMatterEditor {
         let isBlockScalar = { () -> Bool in
             let node = pairs[index].value
             guard node.line == first, case .scalar(_, false) = node.kind else { return false }
-            let line = source.lineBytes(first)
-            let at = source.byteOffset(line: first, column: node.column)
-            return at < line.count && (line[line.startIndex + at] == UInt8(ascii: "|") || line[line.startIndex + at] == UInt8(ascii: ">"))
+            return lines.startsBlockScalar(line: first, at: source.byteOffset(line: first, column: node.column))
         }()
-        while last > first {
-            let bytes = source.lineBytes(last)
-            let content = bytes.drop { $0 == 32 || $0 == 9 }
-            let isComment = content.first == UInt8(ascii: "#") && (!isBlockScalar || content.count == bytes.count)
-            guard content.isEmpty || isComment else { break }
-            last -= 1
-        }
+        while last > first, lines.isBlankOrComment(last, inBlockScalar: isBlockScalar) { last -= 1 }
         return last
     }
 
     /// Byte offset just past the colon that ends the key of `pair` on its line.
     func colonEnd(of pair: YAMLPair) throws -> Int {
-        let line = source.lineBytes(pair.keyLine)
-        let base = line.startIndex
-        var at = source.byteOffset(line: pair.keyLine, column: pair.keyColumn)
-        guard at < line.count else { throw ambiguous(pair.key) }
-        let first = line[base + at]
-        if first == UInt8(ascii: "\"") || first == UInt8(ascii: "'") {
-            at += 1
-            while at < line.count {
-                let byte = line[base + at]
-                if first == UInt8(ascii: "\""), byte == UInt8(ascii: "\\") { at += 2; continue }
-                if byte == first {
-                    if first == UInt8(ascii: "'"), at + 1 < line.count, line[base + at + 1] == first { at += 2; continue }
-                    break
-                }
-                at += 1
-            }
-            at += 1
-            while at < line.count, line[base + at] == 32 || line[base + at] == 9 { at += 1 }
-            guard at < line.count, line[base + at] == UInt8(ascii: ":") else { throw ambiguous(pair.key) }
-            return at + 1
-        }
-        guard first != UInt8(ascii: "?") else { throw ambiguous(pair.key) }
-        while at < line.count {
-            if line[base + at] == UInt8(ascii: ":"), at + 1 == line.count || line[base + at + 1] == 32 || line[base + at + 1] == 9 { return at + 1 }
-            at += 1
-        }
-        throw ambiguous(pair.key)
-    }
-
-    /// Where the scalar or flow collection starting at `start` of `startLine` ends (exclusive byte offset).
-    func valueEnd(startLine: Int, start: Int, through lastLine: Int, key: String) throws -> (line: Int, byte: Int) {
-        let first = source.lineBytes(startLine)
-        let opener = first[first.startIndex + start]
-        switch opener {
-        case UInt8(ascii: "\""), UInt8(ascii: "'"):
-            var line = startLine, at = start + 1
-            while line <= lastLine {
-                let bytes = source.lineBytes(line)
-                while at < bytes.count {
-                    let byte = bytes[bytes.startIndex + at]
-                    if opener == UInt8(ascii: "\""), byte == UInt8(ascii: "\\") { at += 2; continue }
-                    if byte == opener {
-                        if opener == UInt8(ascii: "'"), at + 1 < bytes.count, bytes[bytes.startIndex + at + 1] == opener { at += 2; continue }
-                        return (line, at + 1)
-                    }
-                    at += 1
-                }
-                line += 1
-                at = 0
-            }
-            throw ambiguous(key)
-        case UInt8(ascii: "["), UInt8(ascii: "{"):
-            var depth = 0, line = startLine, at = start
-            var quote: UInt8?
-            while line <= lastLine {
-                let bytes = source.lineBytes(line)
-                lineScan: while at < bytes.count {
-                    let byte = bytes[bytes.startIndex + at]
-                    if let open = quote {
-                        if open == UInt8(ascii: "\""), byte == UInt8(ascii: "\\") { at += 2; continue }
-                        if byte == open {
-                            if open == UInt8(ascii: "'"), at + 1 < bytes.count, bytes[bytes.startIndex + at + 1] == open { at += 2; continue }
-                            quote = nil
-                        }
-                    } else {
-                        switch byte {
-                        case UInt8(ascii: "\""), UInt8(ascii: "'"): quote = byte
-                        case UInt8(ascii: "["), UInt8(ascii: "{"): depth += 1
-                        case UInt8(ascii: "]"), UInt8(ascii: "}"):
-                            depth -= 1
-                            if depth == 0 { return (line, at + 1) }
-                        case UInt8(ascii: "#") where at == 0 || bytes[bytes.startIndex + at - 1] == 32 || bytes[bytes.startIndex + at - 1] == 9:
-                            break lineScan
-                        default: break
-                        }
-                    }
-                    at += 1
-                }
-                line += 1
-                at = 0
-            }
-            throw ambiguous(key)
-        case UInt8(ascii: "|"), UInt8(ascii: ">"):
-            return (lastLine, source.lineBytes(lastLine).count)
-        default:
-            let bytes = source.lineBytes(lastLine)
-            var end = bytes.count
-            let from = lastLine == startLine ? start : 0
-            var at = from
-            while at < bytes.count {
-                if bytes[bytes.startIndex + at] == UInt8(ascii: "#"), at > 0, bytes[bytes.startIndex + at - 1] == 32 || bytes[bytes.startIndex + at - 1] == 9 {
-                    end = at
-                    break
-                }
-                at += 1
-            }
-            while end > from, bytes[bytes.startIndex + end - 1] == 32 || bytes[bytes.startIndex + end - 1] == 9 { end -= 1 }
-            return (lastLine, end)
-        }
-    }
-
-    /// The white space and comment after `offset` on a line, when the rest of the line is only that.
-    func commentTail(_ line: ArraySlice<UInt8>, from offset: Int) -> String {
-        let rest = line[(line.startIndex + offset)...]
-        let content = rest.drop { $0 == 32 || $0 == 9 }
-        guard content.first == UInt8(ascii: "#"), content.count < rest.count else { return "" }
-        return String(decoding: rest, as: UTF8.self)
+        let keyStart = source.byteOffset(line: pair.keyLine, column: pair.keyColumn)
+        guard let end = lines.colonEnd(line: pair.keyLine, keyStart: keyStart) else { throw ambiguous(pair.key) }
+        return end
     }
 
     func scalarCount(_ bytes: ArraySlice<UInt8>) -> Int { bytes.count { $0 & 0xC0 != 0x80 } }

@@ -16,40 +16,7 @@ package enum FrontMatterExcerpt {
     /// A document of the front-matter's entries for `keys`, or `nil` to read the whole file.
     package static func excerpt(of bytes: [UInt8]) -> [UInt8]? {
         guard isReadableText(bytes) else { return nil }
-        var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        let end = bytes.count
-
-        /// The next line without its line ending, and moves past it.
-        func nextLine() -> ArraySlice<UInt8>? {
-            guard index < end else { return nil }
-            let start = index
-            while index < end, bytes[index] != 0x0A { index += 1 }
-            var stop = index
-            if index < end { index += 1 }
-            if stop > start, bytes[stop - 1] == 0x0D { stop -= 1 }
-            return bytes[start..<stop]
-        }
-
-        guard let first = nextLine(), isDelimiter(first, dots: false) else { return nil }
-        var excerpt: [UInt8] = Array("---\n".utf8)
-        var selected = false
-        while let line = nextLine() {
-            if isDelimiter(line, dots: true) {
-                excerpt += "---\n".utf8
-                return excerpt
-            }
-            if let head = line.first, head != 0x20, head != 0x09, head != UInt8(ascii: "-"), head != UInt8(ascii: "#") {
-                // A new top-level entry: only a plain `key:` can be cut out on its own.
-                guard let key = plainKey(line) else { return nil }
-                selected = keys.contains(key)
-                if selected, aliases(line, keyLength: key.utf8.count) { return nil }
-            }
-            if selected {
-                excerpt += line
-                excerpt.append(0x0A)
-            }
-        }
-        return nil
+        return FrontMatterCut.entries(keys, of: bytes)
     }
 
     /// True when the reader would take `bytes` as text: `FileContentCheck` finds no problem.
@@ -57,37 +24,5 @@ package enum FrontMatterExcerpt {
     /// them copied every version.)
     package static func isReadableText(_ bytes: [UInt8]) -> Bool {
         FileContentCheck.problem(path: "", bytes: bytes) == nil
-    }
-
-    /// The key of a line written `key: …` with a plain key, or `nil`.
-    private static func plainKey(_ line: ArraySlice<UInt8>) -> String? {
-        var index = line.startIndex
-        while index < line.endIndex {
-            let byte = line[index]
-            let isLetter = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || byte == UInt8(ascii: "_")
-            let isOther = (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "-")
-            if isLetter || (isOther && index > line.startIndex) {
-                index += 1
-                continue
-            }
-            break
-        }
-        guard index > line.startIndex, index < line.endIndex, line[index] == UInt8(ascii: ":") else { return nil }
-        let after = line.index(after: index)
-        guard after == line.endIndex || line[after] == 0x20 || line[after] == 0x09 else { return nil }
-        return String(decoding: line[line.startIndex..<index], as: UTF8.self)
-    }
-
-    /// True when the value after `key:` is an alias, whose anchor may stand in a part left out.
-    private static func aliases(_ line: ArraySlice<UInt8>, keyLength: Int) -> Bool {
-        var index = line.startIndex + keyLength + 1
-        while index < line.endIndex, line[index] == 0x20 || line[index] == 0x09 { index += 1 }
-        return index < line.endIndex && line[index] == UInt8(ascii: "*")
-    }
-
-    private static func isDelimiter(_ line: ArraySlice<UInt8>, dots: Bool) -> Bool {
-        var trimmed = line
-        while let last = trimmed.last, last == 0x20 || last == 0x09 { trimmed = trimmed.dropLast() }
-        return trimmed.elementsEqual("---".utf8) || (dots && trimmed.elementsEqual("...".utf8))
     }
 }

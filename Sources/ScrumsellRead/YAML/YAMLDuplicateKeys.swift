@@ -21,8 +21,8 @@ enum DuplicateKeys {
         let firstLine = lines[first.line - 1]
         let start = first.column - 1
         guard start >= 0, start < firstLine.count, let firstLength = tokenLength(key, in: firstLine, at: start) else { return nil }
-        let before = firstLine[..<start].filter { $0 != " " && $0 != "\t" }
-        if before.last == "{" || before.last == "," {
+        let before = YAMLLineLexer.trimBlanks(firstLine, from: 0, end: start)
+        if before > 0, firstLine[before - 1] == "{" || firstLine[before - 1] == "," {
             return inFlow(key, lines: lines, line: first.line - 1, from: start + firstLength)
         }
         return inBlock(key, lines: lines, after: first.line - 1, column: start)
@@ -32,7 +32,8 @@ enum DuplicateKeys {
     private static func inBlock(_ key: String, lines: [[Unicode.Scalar]], after line: Int, column: Int) -> Occurrence? {
         for index in (line + 1)..<max(line + 1, lines.count) {
             let scalars = lines[index]
-            guard let indent = scalars.firstIndex(where: { $0 != " " && $0 != "\t" }), scalars[indent] != "#" else { continue }
+            let indent = YAMLLineLexer.skipBlanks(scalars, from: 0, end: scalars.count)
+            guard indent < scalars.count, !YAMLLineLexer.startsComment(scalars, at: indent, lineStart: indent) else { continue }
             if indent < column { return nil }
             if indent == column, let length = tokenLength(key, in: scalars, at: indent) {
                 return Occurrence(line: index + 1, column: indent + 1, length: length)
@@ -48,7 +49,7 @@ enum DuplicateKeys {
             let scalars = lines[index]
             for position in (index == line ? start : 0)..<max(index == line ? start : 0, scalars.count) {
                 let scalar = scalars[position]
-                if scalar == " " || scalar == "\t" { continue }
+                if YAMLLineLexer.isBlank(scalar.yamlByte) { continue }
                 if previous == "," || previous == "{", let length = tokenLength(key, in: scalars, at: position) {
                     return Occurrence(line: index + 1, column: position + 1, length: length)
                 }
@@ -63,8 +64,7 @@ enum DuplicateKeys {
         for form in [key, "\"\(key)\"", "'\(key)'"] {
             let token = Array(form.unicodeScalars)
             guard position + token.count <= scalars.count, Array(scalars[position..<position + token.count]) == token else { continue }
-            var after = position + token.count
-            while after < scalars.count, scalars[after] == " " || scalars[after] == "\t" { after += 1 }
+            let after = YAMLLineLexer.skipBlanks(scalars, from: position + token.count, end: scalars.count)
             if after < scalars.count, scalars[after] == ":" { return token.count }
         }
         return nil

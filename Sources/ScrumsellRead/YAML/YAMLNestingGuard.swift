@@ -12,64 +12,58 @@ package enum YAMLNestingGuard {
         var indents: [Int] = []
         var flowDepth = 0
         var blockDepth = 0
-        var quote: Unicode.Scalar?
+        var quote: UInt8?
         var literalIndent: Int?
         for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let scalars = Array(line.unicodeScalars)
-            let indent = scalars.firstIndex { $0 != " " } ?? scalars.count
+            let end = scalars.count
+            let indent = YAMLLineLexer.skipSpaces(scalars, from: 0, end: end)
             var position = indent
             if quote == nil, flowDepth == 0 {
                 if let literal = literalIndent {
-                    if indent >= scalars.count || indent > literal { continue }
+                    if indent >= end || indent > literal { continue }
                     literalIndent = nil
                 }
-                if indent >= scalars.count || scalars[indent] == "#" { continue }
+                if indent >= end || YAMLLineLexer.startsComment(scalars, at: indent, lineStart: indent) { continue }
                 while let last = indents.last, last >= indent { indents.removeLast() }
                 indents.append(indent)
                 blockDepth = indents.count
                 if blockDepth > limit { return (index + 1, indent + 1) }
-                while position < scalars.count, scalars[position] == "-" || scalars[position] == "?",
-                      position + 1 == scalars.count || scalars[position + 1] == " " {
+                while position < end, YAMLLineLexer.isEntryDash(scalars, at: position, end: end)
+                        || YAMLLineLexer.isIndicator(UInt8(ascii: "?"), scalars, at: position, end: end) {
                     blockDepth += 1
                     if blockDepth > limit { return (index + 1, position + 1) }
-                    position += 1
-                    while position < scalars.count, scalars[position] == " " { position += 1 }
+                    position = YAMLLineLexer.skipSpaces(scalars, from: position + 1, end: end)
                 }
             }
-            var previous: Unicode.Scalar = position == indent ? ":" : "-"
-            while position < scalars.count {
-                let scalar = scalars[position]
+            var previous: UInt8 = position == indent ? UInt8(ascii: ":") : UInt8(ascii: "-")
+            while position < end {
                 if let open = quote {
-                    if scalar == "\\", open == "\"" {
-                        position += 1
-                    } else if scalar == open {
-                        if open == "'", position + 1 < scalars.count, scalars[position + 1] == "'" { position += 1 } else { quote = nil }
-                    }
-                } else if scalar == "#", previous == " " || previous == "\t" {
+                    // A quoted scalar, maybe continued from an earlier line.
+                    guard let close = YAMLLineLexer.closingQuote(scalars, from: position, end: end, quote: open) else { break }
+                    quote = nil
+                    previous = open
+                    position = close + 1
+                    continue
+                }
+                let byte = scalars[position].yamlByte
+                if YAMLLineLexer.startsComment(byte, after: previous) {
                     break
-                } else if (scalar == "'" || scalar == "\""), ":-[{,? \t".unicodeScalars.contains(previous) {
-                    // A quote opens a scalar only where a scalar may start (not in "Dana's").
-                    quote = scalar
-                } else if scalar == "[" || scalar == "{" {
+                } else if YAMLLineLexer.isQuote(byte), YAMLLineLexer.quoteOpensScalar(after: previous) {
+                    quote = byte
+                } else if YAMLLineLexer.isFlowOpening(byte) {
                     flowDepth += 1
                     if blockDepth + flowDepth > limit { return (index + 1, position + 1) }
-                } else if scalar == "]" || scalar == "}" {
+                } else if YAMLLineLexer.isFlowClosing(byte) {
                     flowDepth = max(0, flowDepth - 1)
                 }
-                if scalar != " " || previous != " " { previous = scalar }
+                if byte != 0x20 || previous != 0x20 { previous = byte }
                 position += 1
             }
             // A block scalar (`|` or `>`, with chomping or indentation indicators) ends the line:
             // the more indented lines after it are text.
-            if quote == nil, flowDepth == 0 {
-                var end = scalars.count
-                while end > indent, scalars[end - 1] == " " { end -= 1 }
-                var start = end
-                while start > indent, "+-0123456789".unicodeScalars.contains(scalars[start - 1]) { start -= 1 }
-                if start > indent, scalars[start - 1] == "|" || scalars[start - 1] == ">",
-                   start - 1 == indent || scalars[start - 2] == " " {
-                    literalIndent = indent
-                }
+            if quote == nil, flowDepth == 0, YAMLLineLexer.endsWithBlockScalarHeader(scalars, contentStart: indent, end: end) {
+                literalIndent = indent
             }
         }
         return nil

@@ -28,42 +28,38 @@ package enum AliasKeyGuard {
         } ?? text.utf8.contains(byte)
     }
 
-    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar == " " || scalar == "\t" }
-
-    private static func isAnchorCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        // libyaml's anchor names: ASCII letters, digits, '-' and '_'.
-        scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_")
-    }
-
-    /// True when a `:` (then a space, the line's end or a flow indicator) follows position `index` after spaces.
+    /// True when a `:` ending a key (in block or flow context) follows position `index` after blanks.
     private static func colonFollows(_ scalars: [Unicode.Scalar], from index: Int) -> Bool {
-        var next = index
-        while next < scalars.count, isSpace(scalars[next]) { next += 1 }
-        guard next < scalars.count, scalars[next] == ":" else { return false }
-        return next + 1 == scalars.count || isSpace(scalars[next + 1]) || ",]}".unicodeScalars.contains(scalars[next + 1])
+        let next = YAMLLineLexer.skipBlanks(scalars, from: index, end: scalars.count)
+        return next < scalars.count && YAMLLineLexer.isValueIndicator(scalars, at: next, end: scalars.count, inFlow: true)
     }
 
     private static func keyWithAlias(_ scalars: [Unicode.Scalar]) -> Int? {
+        let end = scalars.count
         // An explicit complex key: `? …` after the indentation and any `- ` entries.
         var start = 0
-        while start < scalars.count {
-            if isSpace(scalars[start]) { start += 1 } else if scalars[start] == "-", start + 1 == scalars.count || isSpace(scalars[start + 1]) { start += 1 } else { break }
+        while start < end {
+            if YAMLLineLexer.isBlank(scalars[start].yamlByte) || YAMLLineLexer.isEntryDash(scalars, at: start, end: end) { start += 1 } else { break }
         }
-        if start < scalars.count, scalars[start] == "#" { return nil }
-        if start < scalars.count, scalars[start] == "?", start + 1 == scalars.count || isSpace(scalars[start + 1]) { return start }
+        if start < end, YAMLLineLexer.startsComment(scalars, at: start, lineStart: start) { return nil }
+        if start < end, YAMLLineLexer.isIndicator(UInt8(ascii: "?"), scalars, at: start, end: end) { return start }
         for index in scalars.indices {
-            switch scalars[index] {
-            case "*" where index == 0 || isSpace(scalars[index - 1]) || "[{,:?-".unicodeScalars.contains(scalars[index - 1]):
-                var end = index + 1
-                while end < scalars.count, isAnchorCharacter(scalars[end]) { end += 1 }
-                if end > index + 1, colonFollows(scalars, from: end) { return index }
-            case "]", "}":
+            let byte = scalars[index].yamlByte
+            if byte == UInt8(ascii: "*"), index == 0 || aliasMayFollow(scalars[index - 1].yamlByte) {
+                var nameEnd = index + 1
+                while nameEnd < end, YAMLLineLexer.isAnchorCharacter(scalars[nameEnd].yamlByte) { nameEnd += 1 }
+                if nameEnd > index + 1, colonFollows(scalars, from: nameEnd) { return index }
+            } else if YAMLLineLexer.isFlowClosing(byte) {
                 // A flow collection used as a key may hold aliases.
                 if colonFollows(scalars, from: index + 1) { return index }
-            default:
-                break
             }
         }
         return nil
+    }
+
+    /// Whether an alias may start after `previous`: a blank or an indicator a node may follow.
+    private static func aliasMayFollow(_ previous: UInt8) -> Bool {
+        YAMLLineLexer.isBlank(previous) || YAMLLineLexer.isFlowOpening(previous) || previous == UInt8(ascii: ",")
+            || previous == UInt8(ascii: ":") || previous == UInt8(ascii: "?") || previous == UInt8(ascii: "-")
     }
 }

@@ -84,9 +84,8 @@ package enum FastYAML {
                     index += 8
                 }
                 if index == count || bytes[index] == 10 {
-                    var content = start
-                    while content < index, bytes[content] == 32 { content += 1 }
-                    if content < index, bytes[content] != UInt8(ascii: "#") {
+                    let content = YAMLLineLexer.skipSpaces(bytes, from: start, end: index)
+                    if content < index, !YAMLLineLexer.startsComment(bytes, at: content, lineStart: content) {
                         lines.append(Line(start: start, content: content, end: index, isASCII: lineIsASCII))
                         lineNumbers.append(lineNumber)
                     }
@@ -187,10 +186,9 @@ package enum FastYAML {
                 if pairs.contains(where: { $0.key == key }) { throw Unsupported() }
                 let keyNode = try node(.scalar(key, isPlain: true), lineIndex: current, offset: keyStart)
                 let keyLine = current
-                var valueStart = colon + 1
-                while valueStart < here.end, bytes[valueStart] == 32 { valueStart += 1 }
+                let valueStart = YAMLLineLexer.skipSpaces(bytes, from: colon + 1, end: here.end)
                 let value: YAMLNode
-                if valueStart == here.end || (bytes[valueStart] == UInt8(ascii: "#") && valueStart > colon + 1) {
+                if valueStart == here.end || YAMLLineLexer.startsComment(bytes[valueStart], after: bytes[valueStart - 1]) {
                     // The value stands on the lines below, or is empty.
                     current += 1
                     if !atEnd, line.indent > indent {
@@ -215,7 +213,7 @@ package enum FastYAML {
 
         /// True for a line that is a block sequence entry: `-` then a space or the end of the line.
         func isEntry(_ line: Line) -> Bool {
-            bytes[line.content] == UInt8(ascii: "-") && (line.content + 1 == line.end || bytes[line.content + 1] == 32)
+            YAMLLineLexer.isEntryDash(bytes, at: line.content, end: line.end)
         }
 
         /// The block collection starting on the current line (deeper than its parent).
@@ -233,10 +231,11 @@ package enum FastYAML {
             var items: [YAMLNode] = []
             while !atEnd, line.indent == indent, isEntry(line) {
                 let here = line
-                var start = here.content + 1
-                while start < here.end, bytes[start] == 32 { start += 1 }
+                let start = YAMLLineLexer.skipSpaces(bytes, from: here.content + 1, end: here.end)
                 // An empty entry, a nested `- -` or a comment after the dash: leave to Yams.
-                guard start < here.end, start > here.content + 1, bytes[start] != UInt8(ascii: "#") else { throw Unsupported() }
+                guard start < here.end, start > here.content + 1, !YAMLLineLexer.startsComment(bytes[start], after: bytes[start - 1]) else {
+                    throw Unsupported()
+                }
                 if isEntryStart(start, end: here.end) { throw Unsupported() }
                 if keyEnd(from: start, to: here.end) != nil {
                     // A compact mapping: `- id: x` with its further keys aligned under `id`.
@@ -253,7 +252,7 @@ package enum FastYAML {
         }
 
         func isEntryStart(_ offset: Int, end: Int) -> Bool {
-            bytes[offset] == UInt8(ascii: "-") && (offset + 1 == end || bytes[offset + 1] == 32)
+            YAMLLineLexer.isEntryDash(bytes, at: offset, end: end)
         }
 
         /// The offset of the `:` ending a plain key that starts at `start`: the first `:` followed by
@@ -262,9 +261,8 @@ package enum FastYAML {
             guard start < end, isPlainStart(start, end: end, flow: false) else { return nil }
             var index = start
             while index < end {
-                let byte = bytes[index]
-                if byte == UInt8(ascii: ":"), index + 1 == end || bytes[index + 1] == 32 { return index }
-                if byte == UInt8(ascii: "#"), index > start, bytes[index - 1] == 32 { return nil }
+                if YAMLLineLexer.isValueIndicator(bytes, at: index, end: end) { return index }
+                if index > start, YAMLLineLexer.startsComment(bytes[index], after: bytes[index - 1]) { return nil }
                 index += 1
             }
             return nil
@@ -272,7 +270,7 @@ package enum FastYAML {
 
         /// The text of a plain key, declining keys YAML would read differently.
         func plainKey(from start: Int, to colon: Int) throws -> String {
-            guard colon > start, colon - start < 1000, bytes[colon - 1] != 32 else { throw Unsupported() }
+            guard colon > start, colon - start < 1000, !YAMLLineLexer.isBlank(bytes[colon - 1]) else { throw Unsupported() }
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<colon]), as: UTF8.self)
         }
 
@@ -291,13 +289,11 @@ package enum FastYAML {
                 guard isPlainStart(start, end: end, flow: false) else { throw Unsupported() }
                 var stop = start
                 while stop < end {
-                    let byte = bytes[stop]
-                    if byte == UInt8(ascii: ":"), stop + 1 == end || bytes[stop + 1] == 32 { throw Unsupported() }
-                    if byte == UInt8(ascii: "#"), bytes[stop - 1] == 32 { break }
+                    if YAMLLineLexer.isValueIndicator(bytes, at: stop, end: end) { throw Unsupported() }
+                    if YAMLLineLexer.startsComment(bytes[stop], after: bytes[stop - 1]) { break }
                     stop += 1
                 }
-                var last = stop
-                while last > start, bytes[last - 1] == 32 { last -= 1 }
+                let last = YAMLLineLexer.trimBlanks(bytes, from: start, end: stop)
                 value = try node(.scalar(text(start, last), isPlain: true), lineIndex: current, offset: start)
                 index = last
             }
@@ -307,9 +303,8 @@ package enum FastYAML {
 
         /// Only spaces and a comment (after a space) may follow a value.
         func expectLineEnd(from offset: Int, end: Int) throws {
-            var index = offset
-            while index < end, bytes[index] == 32 { index += 1 }
-            guard index == end || (bytes[index] == UInt8(ascii: "#") && index > offset) else { throw Unsupported() }
+            let index = YAMLLineLexer.skipSpaces(bytes, from: offset, end: end)
+            guard index == end || (index > offset && YAMLLineLexer.startsComment(bytes[index], after: bytes[index - 1])) else { throw Unsupported() }
         }
 
         func text(_ start: Int, _ end: Int) -> String {
@@ -319,19 +314,12 @@ package enum FastYAML {
         /// Whether a plain scalar may start at `offset`: not an indicator, except `-` before a letter or digit.
         func isPlainStart(_ offset: Int, end: Int, flow: Bool) -> Bool {
             let byte = bytes[offset]
-            switch byte {
-            case UInt8(ascii: "-"):
+            if byte == UInt8(ascii: "-") {
                 guard offset + 1 < end else { return false }
                 let next = bytes[offset + 1]
                 return (next >= 48 && next <= 57) || (next >= 65 && next <= 90) || (next >= 97 && next <= 122)
-            case UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]"),
-                 UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "#"), UInt8(ascii: "&"), UInt8(ascii: "*"),
-                 UInt8(ascii: "!"), UInt8(ascii: "|"), UInt8(ascii: ">"), UInt8(ascii: "'"), UInt8(ascii: "\""),
-                 UInt8(ascii: "%"), UInt8(ascii: "@"), UInt8(ascii: "`"), 32:
-                return false
-            default:
-                return true
             }
+            return !YAMLLineLexer.isIndicator(byte) && !YAMLLineLexer.isBlank(byte)
         }
 
         /// A flow collection, a quoted scalar, or (inside a flow collection) a plain scalar, at `index`.
@@ -371,7 +359,7 @@ package enum FastYAML {
                         guard index < end, isPlainStart(index, end: end, flow: true) else { throw Unsupported() }
                         let keyStop = try flowPlainEnd(from: index, end: end)
                         // The key must end at `: `.
-                        guard keyStop < end - 1, bytes[keyStop] == UInt8(ascii: ":"), bytes[keyStop + 1] == 32 else { throw Unsupported() }
+                        guard keyStop < end - 1, YAMLLineLexer.isValueIndicator(bytes, at: keyStop, end: end) else { throw Unsupported() }
                         let key = try plainKey(from: keyStart, to: keyStop)
                         if pairs.contains(where: { $0.key == key }) { throw Unsupported() }
                         let keyNode = try node(.scalar(key, isPlain: true), lineIndex: current, offset: keyStart)
@@ -403,8 +391,7 @@ package enum FastYAML {
                 let stop = try flowPlainEnd(from: start, end: end)
                 // A `:` that does not end a key inside a flow collection reads differently across YAML versions.
                 guard stop == end || bytes[stop] != UInt8(ascii: ":") else { throw Unsupported() }
-                var last = stop
-                while last > start, bytes[last - 1] == 32 { last -= 1 }
+                let last = YAMLLineLexer.trimBlanks(bytes, from: start, end: stop)
                 index = stop
                 return try node(.scalar(text(start, last), isPlain: true), lineIndex: current, offset: start)
             }
@@ -413,14 +400,13 @@ package enum FastYAML {
         /// After a closing quote: in a flow collection a separator or closing bracket; in a block the end
         /// of the line or a comment. A `:` (a quoted key) is left to Yams.
         func checkAfterQuote(_ offset: Int, end: Int, flow: Bool) throws {
-            var index = offset
-            while index < end, bytes[index] == 32 { index += 1 }
+            let index = YAMLLineLexer.skipSpaces(bytes, from: offset, end: end)
             guard index < end else { return }
             let byte = bytes[index]
             if flow {
-                guard byte == UInt8(ascii: ",") || byte == UInt8(ascii: "]") || byte == UInt8(ascii: "}") else { throw Unsupported() }
+                guard byte == UInt8(ascii: ",") || YAMLLineLexer.isFlowClosing(byte) else { throw Unsupported() }
             } else {
-                guard byte == UInt8(ascii: "#"), index > offset else { throw Unsupported() }
+                guard index > offset, YAMLLineLexer.startsComment(byte, after: bytes[index - 1]) else { throw Unsupported() }
             }
         }
 
@@ -429,34 +415,31 @@ package enum FastYAML {
         func flowPlainEnd(from start: Int, end: Int) throws -> Int {
             var index = start
             while index < end {
-                switch bytes[index] {
-                case UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: ":"):
-                    return index
-                case UInt8(ascii: "#") where bytes[index - 1] == 32:
-                    throw Unsupported()
-                case UInt8(ascii: "?"):
-                    throw Unsupported()
-                default:
-                    index += 1
-                }
+                let byte = bytes[index]
+                if YAMLLineLexer.isFlowIndicator(byte) || byte == UInt8(ascii: ":") { return index }
+                if byte == UInt8(ascii: "?") || YAMLLineLexer.startsComment(byte, after: bytes[index - 1]) { throw Unsupported() }
+                index += 1
             }
             return index
         }
 
         func skipSpaces(_ index: inout Int, end: Int) {
-            while index < end, bytes[index] == 32 { index += 1 }
+            index = YAMLLineLexer.skipSpaces(bytes, from: index, end: end)
         }
 
         /// A double-quoted scalar on one line; the simple escapes only.
         func doubleQuoted(_ index: inout Int, end: Int) throws -> String {
-            var result = [UInt8]()
-            var cursor = index + 1
-            while true {
-                guard cursor < end else { throw Unsupported() }
+            let open = index
+            guard let close = YAMLLineLexer.closingQuote(bytes, from: open + 1, end: end, quote: UInt8(ascii: "\"")) else { throw Unsupported() }
+            index = close + 1
+            var cursor = open + 1
+            while cursor < close, bytes[cursor] != UInt8(ascii: "\\") { cursor += 1 }
+            guard cursor < close else { return text(open + 1, close) }
+            // The lexer skipped the byte after each `\`, so an escape ends before the closing quote.
+            var result = Array(UnsafeBufferPointer(rebasing: bytes[(open + 1)..<cursor]))
+            while cursor < close {
                 let byte = bytes[cursor]
-                if byte == UInt8(ascii: "\"") { break }
                 if byte == UInt8(ascii: "\\") {
-                    guard cursor + 1 < end else { throw Unsupported() }
                     switch bytes[cursor + 1] {
                     case UInt8(ascii: "\\"): result.append(UInt8(ascii: "\\"))
                     case UInt8(ascii: "\""): result.append(UInt8(ascii: "\""))
@@ -471,29 +454,24 @@ package enum FastYAML {
                 result.append(byte)
                 cursor += 1
             }
-            index = cursor + 1
             return String(decoding: result, as: UTF8.self)
         }
 
         /// A single-quoted scalar on one line (`''` is a quote).
         func singleQuoted(_ index: inout Int, end: Int) throws -> String {
-            var result = [UInt8]()
-            var cursor = index + 1
-            while true {
-                guard cursor < end else { throw Unsupported() }
+            let open = index
+            guard let close = YAMLLineLexer.closingQuote(bytes, from: open + 1, end: end, quote: UInt8(ascii: "'")) else { throw Unsupported() }
+            index = close + 1
+            var cursor = open + 1
+            while cursor < close, bytes[cursor] != UInt8(ascii: "'") { cursor += 1 }
+            guard cursor < close else { return text(open + 1, close) }
+            var result = Array(UnsafeBufferPointer(rebasing: bytes[(open + 1)..<cursor]))
+            while cursor < close {
                 let byte = bytes[cursor]
-                if byte == UInt8(ascii: "'") {
-                    if cursor + 1 < end, bytes[cursor + 1] == UInt8(ascii: "'") {
-                        result.append(byte)
-                        cursor += 2
-                        continue
-                    }
-                    break
-                }
                 result.append(byte)
-                cursor += 1
+                // Before the closing quote a quote is always the first of a doubled pair.
+                cursor += byte == UInt8(ascii: "'") ? 2 : 1
             }
-            index = cursor + 1
             return String(decoding: result, as: UTF8.self)
         }
     }

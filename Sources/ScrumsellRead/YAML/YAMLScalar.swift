@@ -33,21 +33,23 @@ public enum YAMLScalar {
 
     /// True when `text` can stand unquoted and a YAML reader returns exactly `text`.
     public static func isSafePlain(_ text: String, inFlow: Bool = false) -> Bool {
-        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return false }
-        if first == " " || first == "\t" || last == " " || last == "\t" { return false }
-        if "-?:,[]{}#&*!|>'\"%@`".unicodeScalars.contains(first) { return false }
+        guard let first = text.unicodeScalars.first?.yamlByte, let last = text.unicodeScalars.last?.yamlByte else { return false }
+        if YAMLLineLexer.isBlank(first) || YAMLLineLexer.isBlank(last) { return false }
+        if YAMLLineLexer.isIndicator(first) { return false }
         if text.hasPrefix("...") { return false }
-        var previous: Unicode.Scalar = " "
+        var previous: UInt8 = 0x20
         for scalar in text.unicodeScalars {
             if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) || scalar == "\u{FEFF}" || scalar == "\u{2028}" || scalar == "\u{2029}" {
                 return false
             }
-            if scalar == "#" && (previous == " " || previous == "\t") { return false }
-            if previous == ":" && (scalar == " " || scalar == "\t") { return false }
-            if inFlow && ",[]{}:".unicodeScalars.contains(scalar) { return false }
-            previous = scalar
+            let byte = scalar.yamlByte
+            if YAMLLineLexer.startsComment(byte, after: previous) { return false }
+            // A `:` before a blank would end a key (before the end, too: checked below).
+            if previous == UInt8(ascii: ":") && YAMLLineLexer.isBlank(byte) { return false }
+            if inFlow && (YAMLLineLexer.isFlowIndicator(byte) || byte == UInt8(ascii: ":")) { return false }
+            previous = byte
         }
-        return last != ":"
+        return last != UInt8(ascii: ":")
     }
 
     /// True for words a YAML 1.1 or 1.2 reader takes for null, a boolean or a number.
