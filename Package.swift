@@ -64,9 +64,19 @@ let package = Package(
             swiftSettings: staticRuntime,
             linkerSettings: executableLinking
         ),
+        /// What only the benchmark and the tests need: the synthetic workspaces and histories,
+        /// the measuring probes, and the benchmark itself. The shipped library holds none of it.
+        .target(
+            name: "ScrumsellBenchSupport",
+            dependencies: [
+                "ScrumsellKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .executableTarget(
             name: "scrumsell-bench",
             dependencies: [
+                "ScrumsellBenchSupport",
                 "ScrumsellKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -75,7 +85,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ScrumsellKitTests",
-            dependencies: ["ScrumsellKit", "scrumsell-bench"],
+            dependencies: ["ScrumsellKit", "ScrumsellBenchSupport"],
             resources: [.copy("Fixtures")]
         ),
     ]

@@ -1,4 +1,5 @@
 import Foundation
+import ScrumsellKit
 
 /// Writes a git repository holding a synthetic workspace with a long history, in one
 /// `git fast-import` run: the input of the history benchmark and of scale tests.
