@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ScrumsellKit
+@testable import ScrumsellBenchSupport
 
 /// The repository `SyntheticHistory` writes (the input of `scrumsell-bench`'s history pass,
 /// there at 1,000 deals × 20 commits) read back: every version of every deal with the fields
