@@ -14,6 +14,7 @@ struct MeasuringProbeTests {
             let watched = WorkspaceLoader.load(root: folder, context: ReadContext(scope: scope, probe: probe))
             let unwatched = WorkspaceLoader.load(root: folder, scope: scope)
             let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
             #expect(try encoder.encode(watched.deals) == encoder.encode(unwatched.deals))
             #expect(watched.diagnostics == unwatched.diagnostics)
             // Every document is read and modelled: those phases cannot all be zero.
