@@ -86,9 +86,19 @@ let package = Package(
             swiftSettings: staticRuntime,
             linkerSettings: executableLinking
         ),
+        /// What only the benchmark and the tests need: the synthetic workspaces and histories,
+        /// the measuring probes, and the benchmark itself. The shipped library holds none of it.
+        .target(
+            name: "ScrumsellBenchSupport",
+            dependencies: [
+                "ScrumsellKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .executableTarget(
             name: "scrumsell-bench",
             dependencies: [
+                "ScrumsellBenchSupport",
                 "ScrumsellKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -106,7 +116,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ScrumsellKitTests",
-            dependencies: ["ScrumsellKit", "scrumsell-bench", "scrumsell-fuzz"],
+            dependencies: ["ScrumsellKit", "ScrumsellBenchSupport", "scrumsell-fuzz"],
             resources: [.copy("Fixtures")]
         ),
     ]

@@ -16,37 +16,29 @@ public enum HistoryReader {
     /// a repository). Uncommitted edits are the newest version, dated `asOf`.
     public static func read(workspace root: URL, asOf: Day,
                             git: GitCommand? = GitCommand.onPath()) -> Result<WorkspaceHistory, HistoryUnavailable> {
-        var clock = HistoryPhaseClock(enabled: false)
-        return read(workspace: root, asOf: asOf, git: git, clock: &clock)
+        read(workspace: root, asOf: asOf, git: git, probe: NoProbe())
     }
 
-    /// `read(workspace:asOf:git:)`, timing each phase of the pass: for the benchmark.
-    public static func readMeasured(workspace root: URL, asOf: Day, git: GitCommand? = GitCommand.onPath())
-        -> (history: Result<WorkspaceHistory, HistoryUnavailable>, times: HistoryPhaseTimes) {
-        var clock = HistoryPhaseClock(enabled: true)
-        let history = read(workspace: root, asOf: asOf, git: git, clock: &clock)
-        return (history, clock.times)
-    }
-
-    private static func read(workspace root: URL, asOf: Day, git: GitCommand?,
-                             clock: inout HistoryPhaseClock) -> Result<WorkspaceHistory, HistoryUnavailable> {
+    /// `read(workspace:asOf:git:)`, telling `probe` where each phase of the pass ends.
+    public static func read<Probe: HistoryProbe>(workspace root: URL, asOf: Day, git: GitCommand? = GitCommand.onPath(),
+                                                 probe: Probe) -> Result<WorkspaceHistory, HistoryUnavailable> {
         guard let git else { return .failure(.gitMissing) }
         let located = GitRepository.locate(workspace: root, git: git)
-        clock.lap(.locate)
+        probe.lap(.locate)
         switch located {
         case .failure(let unavailable):
             return .failure(unavailable)
         case .success(let repository):
             do {
-                return .success(try read(repository, asOf: asOf, git: git, clock: &clock))
+                return .success(try read(repository, asOf: asOf, git: git, probe: probe))
             } catch {
                 return .failure(error)
             }
         }
     }
 
-    package static func read(_ repository: GitRepository, asOf: Day, git: GitCommand,
-                     clock: inout HistoryPhaseClock) throws(HistoryUnavailable) -> WorkspaceHistory {
+    package static func read<Probe: HistoryProbe>(_ repository: GitRepository, asOf: Day, git: GitCommand,
+                                          probe: Probe) throws(HistoryUnavailable) -> WorkspaceHistory {
         let folders = [DocumentKind.deal, .campaign].map { repository.prefix + $0.folder }
         // A workspace at the repository's top is the whole repository: limiting the log to its
         // folders would only make git compare every commit's trees twice.
@@ -54,15 +46,15 @@ public enum HistoryReader {
         var files = FileLineages(prefix: repository.prefix)
         let logProcesses = GitLogReader.processes(paths: logPaths)
         let log = repository.hasCommits ? try GitLogReader.read(in: repository.top, paths: logPaths, git: git, processes: logProcesses) : []
-        clock.lap(.log)
-        clock.note(logProcesses: repository.hasCommits ? logProcesses : 0)
+        probe.lap(.log)
+        probe.shared(.log, between: repository.hasCommits ? logProcesses : 0)
         let entries = log.filter { entry in entry.changes.contains { files.touches($0) } }
         for (index, entry) in entries.enumerated() { files.add(entry, index: index) }
-        clock.lap(.lineages)
+        probe.lap(.lineages)
 
         let changes = WorkingCopyChange.parse(try run(git, WorkingCopyChange.arguments(paths: folders), in: repository.top).stdout)
         var workingCopy = WorkingCopyState(changes, files: &files, top: repository.top)
-        clock.lap(.workingCopy)
+        probe.lap(.workingCopy)
 
         // Deleted files too: one may turn out to be renamed in the working copy. In history
         // order (newest first), each once.
@@ -73,8 +65,8 @@ public enum HistoryReader {
         blobs.sort { ($0.entry, $0.blob) < ($1.entry, $1.blob) }
         let contentProcesses = GitBlobReader.processes(blobs: blobs.count)
         let contents = try GitBlobReader.read(blobs.map(\.blob), in: repository.top, git: git, processes: contentProcesses)
-        clock.lap(.contents)
-        clock.note(contentProcesses: contentProcesses)
+        probe.lap(.contents)
+        probe.shared(.contents, between: contentProcesses)
 
         workingCopy.followRenames(contents: contents, files: &files)
         let current = workingCopy.current
@@ -90,7 +82,7 @@ public enum HistoryReader {
         }
         let dealSnapshots = dealSnapshots(of: dealBlobs, contents: contents)
         let campaignSnapshots = snapshots(of: campaignBlobs, contents: contents, read: readCampaign)
-        clock.lap(.versions)
+        probe.lap(.versions)
 
         // History as of `asOf`: commits dated later are left out, and so is the working copy
         // then, since it already holds what they changed.
@@ -125,7 +117,7 @@ public enum HistoryReader {
                 continue
             }
         }
-        clock.lap(.assemble)
+        probe.lap(.assemble)
         return history
     }
 
@@ -182,7 +174,7 @@ public enum HistoryReader {
     /// A deal version's fields: the front-matter is all history needs, so the body is not parsed.
     @Sendable package static func readDeal(_ bytes: [UInt8]) -> DealSnapshot? {
         var diagnostics: [Diagnostic] = []
-        let document = DocumentReader.read(kind: .deal, id: "", path: "", bytes: bytes, outline: false)
+        let document = DocumentReader.read(kind: .deal, id: "", path: "", bytes: bytes, context: ReadContext(scope: .frontMatterOnly))
         return Deal.decode(document, diagnostics: &diagnostics).map(DealSnapshot.init)
     }
 

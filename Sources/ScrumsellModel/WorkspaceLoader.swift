@@ -13,47 +13,27 @@ public enum WorkspaceLoader {
     /// With a `scope` other than `.everything`, only what it names is read and modelled (see
     /// `ReadScope`): the rest of each model is left empty, and problems there go unreported.
     public static func load(root: URL, scope: ReadScope = .everything) -> Workspace {
-        load(root: root, scope: scope, measuring: false).workspace
+        load(root: root, context: ReadContext(scope: scope))
     }
 
-    /// Loads the workspace and measures each phase of reading and modelling it.
-    public static func loadMeasured(root: URL, scope: ReadScope = .everything) -> (workspace: Workspace, statistics: ReadStatistics) {
-        load(root: root, scope: scope, measuring: true)
-    }
-
-    static func load(root: URL, scope: ReadScope, measuring: Bool) -> (workspace: Workspace, statistics: ReadStatistics) {
-        var statistics = ReadStatistics()
-        var timer = PhaseTimer(enabled: measuring)
-        let listing = WorkspaceReader.list(root: root, timer: &timer)
+    /// `load(root:scope:)` in `context.scope`, telling `context.probe` where each phase ends.
+    public static func load<Probe: ReadProbe>(root: URL, context: ReadContext<Probe>) -> Workspace {
+        let probe = context.probe
+        let listing = WorkspaceReader.list(root: root, probe: probe)
         let rootFolder = WorkspaceReader.RootFolder(root)
-        let start = measuring ? PhaseTimes.now() : 0
         let modelled = listing.entries.parallelMap { entry -> Modelled in
-            var documentTimer = PhaseTimer(enabled: measuring)
-            let document = WorkspaceReader.read(entry, from: rootFolder, scope: scope, timer: &documentTimer)
-            var result = model(document)
-            documentTimer.lap(.model)
-            if measuring { result.cost = Cost(times: documentTimer.times, bytes: document.source?.bytes.count ?? 0) }
+            let documentProbe = probe.documentProbe()
+            let document = WorkspaceReader.read(entry, from: rootFolder, context: ReadContext(scope: context.scope, probe: documentProbe))
+            let result = model(document)
+            documentProbe.lap(.model)
+            probe.documentFinished(documentProbe)
             return result
         }
-        if measuring {
-            statistics.readWall = PhaseTimes.now() - start
-            statistics.files = listing.entries.count + 1
-            statistics.bytes = listing.config?.bytes.count ?? 0
-            for document in modelled {
-                statistics.times.add(document.cost!.times)
-                statistics.bytes += document.cost!.bytes
-            }
-        }
-        let mergeStart = measuring ? PhaseTimes.now() : 0
-        timer.skip()
+        probe.skip()
         let workspace = merge(root: root, configFields: listing.configFields, diagnostics: listing.diagnostics, names: listing.entries,
                               documents: modelled)
-        timer.lap(.model)
-        if measuring {
-            statistics.modelWall = PhaseTimes.now() - mergeStart
-            statistics.times.add(timer.times)
-        }
-        return (workspace, statistics)
+        probe.lap(.model)
+        return workspace
     }
 
     /// Models what was read.
@@ -67,15 +47,6 @@ public enum WorkspaceLoader {
     struct Modelled: Sendable {
         var model: ModelledDocument
         var diagnostics: [Diagnostic]
-        /// What reading and modelling it cost, when measured.
-        var cost: Cost?
-    }
-
-    /// The time of each phase of reading and modelling a document, and the file's size.
-    final class Cost: Sendable {
-        let times: PhaseTimes
-        let bytes: Int
-        init(times: PhaseTimes, bytes: Int) { (self.times, self.bytes) = (times, bytes) }
     }
 
     static func model(_ document: SourceDocument) -> Modelled {

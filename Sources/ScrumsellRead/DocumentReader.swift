@@ -4,73 +4,62 @@ import ScrumsellBase
 /// Reads one workspace Markdown file: checks its bytes, splits the front-matter,
 /// parses the YAML and the cmark outline.
 public enum DocumentReader {
-    /// Reads the file at `url`, reported as `path`.
-    public static func read(kind: DocumentKind, id: String, path: String, url: URL) -> SourceDocument {
-        var timer = PhaseTimer(enabled: false)
-        return read(kind: kind, id: id, path: path, url: url, timer: &timer)
-    }
-
-    /// Reads the file at `url`, charging the time of each phase to `timer`.
-    public static func read(kind: DocumentKind, id: String, path: String, url: URL, timer: inout PhaseTimer) -> SourceDocument {
-        read(kind: kind, id: id, path: path, filePath: url.path, timer: &timer)
+    /// Reads a document from its bytes, as much of it as `context.scope` asks for (see
+    /// `ReadScope`), telling `context.probe` where each phase ends.
+    public static func read<Probe: ReadProbe>(kind: DocumentKind, id: String, path: String, bytes: [UInt8],
+                                              context: ReadContext<Probe> = ReadContext()) -> SourceDocument {
+        read(kind: kind, id: id, path: path, bytes: bytes, scope: context.scope, scansLists: true, probe: context.probe)
     }
 
     /// Reads the file at the file-system path `filePath` (relative to `folder` when given),
-    /// reported as `path`; with `sections`, only those sections' lists (see `ReadScope`).
-    /// A file that is not regular, or is larger than `limit` bytes, is not read (see `FileBytes`).
-    package static func read(kind: DocumentKind, id: String, path: String, filePath: String, in folder: OpenFolder? = nil,
-                     limit: Int = FileSizeLimit.defaultBytes, sections: [String]? = nil, scansLists: Bool = true, timer: inout PhaseTimer) -> SourceDocument {
-        let start = SourceLocation(path: path, line: 1, column: 1)
-        let bytes: [UInt8]
+    /// reported as `path`. A file that is not regular, or is larger than `limit` bytes, is not
+    /// read (see `FileBytes`).
+    package static func read<Probe: ReadProbe>(kind: DocumentKind, id: String, path: String, filePath: String, in folder: OpenFolder? = nil,
+                                       limit: Int = FileSizeLimit.defaultBytes, context: ReadContext<Probe>) -> SourceDocument {
         switch FileBytes.read(filePath, in: folder, limit: limit) {
-        case .bytes(let read): bytes = read
+        case .bytes(let bytes):
+            return read(kind: kind, id: id, path: path, bytes: bytes, context: context)
         case .refused(let refusal):
-            timer.lap(.readBytes)
+            context.probe.lap(.readBytes)
             return SourceDocument(kind: kind, id: id, path: path, diagnostics: [refusal.diagnostic(at: path)])
         case .unreadable:
-            timer.lap(.readBytes)
+            context.probe.lap(.readBytes)
             return SourceDocument(kind: kind, id: id, path: path,
-                                  diagnostics: [.error("file-unreadable", "the file cannot be read", at: start, hint: "check its permissions")])
+                                  diagnostics: [.error("file-unreadable", "the file cannot be read", at: SourceLocation(path: path, line: 1, column: 1),
+                                                       hint: "check its permissions")])
         }
-        return read(kind: kind, id: id, path: path, bytes: bytes, sections: sections, scansLists: scansLists, timer: &timer)
     }
 
-    /// Reads a document from its bytes. With `outline: false` only the front-matter is read
-    /// (the body's outline stays empty): enough for fields, and much cheaper over many versions.
-    public static func read(kind: DocumentKind, id: String, path: String, bytes: [UInt8], outline: Bool = true) -> SourceDocument {
-        var timer = PhaseTimer(enabled: false)
-        return read(kind: kind, id: id, path: path, bytes: bytes, outline: outline, timer: &timer)
+    /// `read`, with every list of the body parsed by cmark rather than by `ListScan`: the
+    /// reading the scanner is proven against, for the tests.
+    package static func readListsWithCmark(kind: DocumentKind, id: String, path: String, bytes: [UInt8],
+                                           scope: ReadScope = .everything) -> SourceDocument {
+        read(kind: kind, id: id, path: path, bytes: bytes, scope: scope, scansLists: false, probe: NoProbe())
     }
 
-    /// Reads a document from its bytes, charging the time of each phase to `timer`.
-    public static func read(kind: DocumentKind, id: String, path: String, bytes: [UInt8], outline: Bool = true,
-                            sections: [String]? = nil, timer: inout PhaseTimer) -> SourceDocument {
-        read(kind: kind, id: id, path: path, bytes: bytes, outline: outline, sections: sections, scansLists: true, timer: &timer)
-    }
-
-    /// `read`, with every list parsed by cmark when `scansLists` is `false` (see `ReadScope`).
-    package static func read(kind: DocumentKind, id: String, path: String, bytes: [UInt8], outline: Bool = true,
-                     sections: [String]? = nil, scansLists: Bool, timer: inout PhaseTimer) -> SourceDocument {
+    private static func read<Probe: ReadProbe>(kind: DocumentKind, id: String, path: String, bytes: [UInt8], scope: ReadScope,
+                                               scansLists: Bool, probe: Probe) -> SourceDocument {
+        let sections = scope.sections(of: kind), outline = scope.readsBody
         var document = SourceDocument(kind: kind, id: id, path: path)
         if let problem = FileContentCheck.problem(path: path, bytes: bytes) {
             document.diagnostics.append(problem)
-            timer.lap(.readBytes)
+            probe.lap(.readBytes)
             return document
         }
         let source = SourceText(path: path, bytes: bytes)
         document.source = source
         let conflicts = FileContentCheck.conflictMarkers(in: source)
         document.diagnostics += conflicts
-        timer.lap(.readBytes)
-        defer { timer.lap(.outline) }
+        probe.lap(.readBytes)
+        defer { probe.lap(.outline) }
         switch FrontMatter.split(source) {
         case .failure(.missing):
             document.diagnostics.append(.error("front-matter-missing", "the file has no front-matter",
                                                at: source.location(line: 1, column: 1),
                                                hint: "start the file with a line '---', the \(kind) fields, and another '---'"))
-            if outline { document.outline = readOutline(source, firstLine: 1, sections: sections, scansLists: scansLists, into: &document, timer: &timer) }
+            if outline { document.outline = readOutline(source, firstLine: 1, sections: sections, scansLists: scansLists, into: &document, probe: probe) }
         case .failure(.unclosed):
-            timer.lap(.frontMatter)
+            probe.lap(.frontMatter)
             document.diagnostics.append(.error("front-matter-unclosed", "the front-matter is never closed",
                                                at: source.location(line: 1, column: 1),
                                                hint: "add a line '---' after the last field"))
@@ -92,16 +81,16 @@ public enum DocumentReader {
                                                        at: source.location(line: 1, column: 1), hint: "add the \(kind) fields between the '---' lines"))
                 }
             }
-            timer.lap(.frontMatter)
-            if outline { document.outline = readOutline(source, firstLine: frontMatter.bodyFirstLine, sections: sections, scansLists: scansLists, into: &document, timer: &timer) }
+            probe.lap(.frontMatter)
+            if outline { document.outline = readOutline(source, firstLine: frontMatter.bodyFirstLine, sections: sections, scansLists: scansLists, into: &document, probe: probe) }
         }
         return document
     }
 
-    private static func readOutline(_ source: SourceText, firstLine: Int, sections: [String]?, scansLists: Bool,
-                                    into document: inout SourceDocument, timer: inout PhaseTimer) -> MarkdownOutline {
+    private static func readOutline<Probe: ReadProbe>(_ source: SourceText, firstLine: Int, sections: [String]?, scansLists: Bool,
+                                                      into document: inout SourceDocument, probe: Probe) -> MarkdownOutline {
         let (outline, diagnostics) = OutlineReader.read(source, firstLine: firstLine, sections: sections, scansLists: scansLists,
-                                                        timer: &timer)
+                                                        probe: probe)
         document.diagnostics += diagnostics
         return outline
     }

@@ -23,57 +23,62 @@ public enum OutlineReader {
     /// Reads the body of `source`, which starts at line `firstLine`. With `sections`, only the
     /// lists of those top-level sections (compared without case) are read; every heading is.
     public static func read(_ source: SourceText, firstLine: Int = 1, sections: [String]? = nil) -> (outline: MarkdownOutline, diagnostics: [Diagnostic]) {
-        var timer = PhaseTimer(enabled: false)
-        return read(source, firstLine: firstLine, sections: sections, timer: &timer)
+        read(source, firstLine: firstLine, sections: sections, scansLists: true, probe: NoProbe())
     }
 
-    /// Reads the body, charging cmark's parse to `.cmark` and the rest to `.outline`. Without
-    /// `scansLists`, every list goes through cmark (the reading `ListScan` is proven against).
-    package static func read(_ source: SourceText, firstLine: Int, sections: [String]? = nil, scansLists: Bool = true,
-                     timer: inout PhaseTimer) -> (outline: MarkdownOutline, diagnostics: [Diagnostic]) {
+    /// `read`, with every list parsed by cmark rather than by `ListScan`: the reading the
+    /// scanner is proven against, for the tests.
+    package static func readListsWithCmark(_ source: SourceText, firstLine: Int = 1,
+                                           sections: [String]? = nil) -> (outline: MarkdownOutline, diagnostics: [Diagnostic]) {
+        read(source, firstLine: firstLine, sections: sections, scansLists: false, probe: NoProbe())
+    }
+
+    /// Reads the body, telling `probe` where cmark's parse (`.cmark`) and the rest (`.outline`)
+    /// end. Without `scansLists`, every list goes through cmark.
+    package static func read<Probe: ReadProbe>(_ source: SourceText, firstLine: Int, sections: [String]?, scansLists: Bool,
+                                       probe: Probe) -> (outline: MarkdownOutline, diagnostics: [Diagnostic]) {
         guard firstLine >= 1, firstLine <= source.lineCount else { return (MarkdownOutline(), []) }
         var builder = Builder(source: source, wanted: sections)
         if sections != nil || scansLists, let headings = SectionScan.headings(of: source, firstLine: firstLine) {
             // Every heading is known from the scan; only the content of the sections read is parsed.
             let firstHeading = headings.first?.line ?? source.lineCount + 1
             if builder.readsLists, firstLine < firstHeading {
-                readLists(source, lines: firstLine...(firstHeading - 1), scansLists: scansLists, into: &builder, timer: &timer)
+                readLists(source, lines: firstLine...(firstHeading - 1), scansLists: scansLists, into: &builder, probe: probe)
             }
             for (index, heading) in headings.enumerated() {
                 builder.heading(title: heading.title, level: heading.level, line: heading.line, column: 1, lastLine: heading.line)
                 let contentEnd = index + 1 < headings.count ? headings[index + 1].line - 1 : source.lineCount
                 if builder.readsLists, heading.line < contentEnd {
-                    readLists(source, lines: (heading.line + 1)...contentEnd, scansLists: scansLists, into: &builder, timer: &timer)
+                    readLists(source, lines: (heading.line + 1)...contentEnd, scansLists: scansLists, into: &builder, probe: probe)
                 }
             }
         } else {
-            parse(source, lines: firstLine...source.lineCount, into: &builder, timer: &timer)
+            parse(source, lines: firstLine...source.lineCount, into: &builder, probe: probe)
         }
         return (builder.finish(), builder.diagnostics)
     }
 
     /// Reads the lists of lines that hold no heading: by `ListScan` when they are a plain list, else with cmark.
-    private static func readLists(_ source: SourceText, lines: ClosedRange<Int>, scansLists: Bool, into builder: inout Builder,
-                                  timer: inout PhaseTimer) {
+    private static func readLists<Probe: ReadProbe>(_ source: SourceText, lines: ClosedRange<Int>, scansLists: Bool,
+                                                    into builder: inout Builder, probe: Probe) {
         if scansLists, let entries = ListScan.entries(of: source, lines: lines) {
             builder.add(entries)
         } else {
-            parse(source, lines: lines, into: &builder, timer: &timer)
+            parse(source, lines: lines, into: &builder, probe: probe)
         }
     }
 
-    /// The entries of the lists of `lines`, which hold no heading, as the outline would take them,
-    /// with `ListScan` or with cmark (for the tests comparing the two).
-    package static func listEntries(_ source: SourceText, lines: ClosedRange<Int>, scansLists: Bool) -> (entries: [ListEntry], diagnostics: [Diagnostic]) {
+    /// The entries of the lists of `lines`, which hold no heading, as the outline takes them
+    /// from cmark (for the tests comparing `ListScan` with it).
+    package static func listEntriesWithCmark(_ source: SourceText, lines: ClosedRange<Int>) -> (entries: [ListEntry], diagnostics: [Diagnostic]) {
         var builder = Builder(source: source, wanted: nil)
-        var timer = PhaseTimer(enabled: false)
-        readLists(source, lines: lines, scansLists: scansLists, into: &builder, timer: &timer)
+        readLists(source, lines: lines, scansLists: false, into: &builder, probe: NoProbe())
         return (builder.finish().preamble, builder.diagnostics)
     }
 
     /// Parses the lines with cmark and walks the top-level blocks into the builder.
-    private static func parse(_ source: SourceText, lines: ClosedRange<Int>, into builder: inout Builder, timer: inout PhaseTimer) {
-        timer.lap(.outline) // what came before (scans, earlier walks) is the outline's
+    private static func parse<Probe: ReadProbe>(_ source: SourceText, lines: ClosedRange<Int>, into builder: inout Builder, probe: Probe) {
+        probe.lap(.outline) // what came before (scans, earlier walks) is the outline's
         let start = source.lineStarts[lines.lowerBound - 1]
         let end = lines.upperBound < source.lineCount ? source.lineStarts[lines.upperBound] : source.bytes.count
         let document: OpaquePointer? = source.bytes.withUnsafeBufferPointer { buffer in
@@ -81,7 +86,7 @@ public enum OutlineReader {
                 cmark_parse_document(base + start, end - start, CMARK_OPT_DEFAULT)
             }
         }
-        timer.lap(.cmark)
+        probe.lap(.cmark)
         guard let document else { return }
         defer { cmark_node_free(document) }
         builder.lineOffset = lines.lowerBound - 1

@@ -9,16 +9,20 @@
 public struct ReadScope: Sendable, Equatable {
     /// The deal sections whose lists are read, compared without case; `nil` reads them all.
     public var dealSections: [String]?
-    /// Whether plain list sections are read by `ListScan` from their lines rather than by cmark;
-    /// `false` only for the tests proving the two readings the same.
-    package var scansLists = true
+    /// Whether the body is read at all; without it the outline stays empty: enough for
+    /// fields, and much cheaper over many versions.
+    public var readsBody: Bool
 
-    public init(dealSections: [String]?) {
+    public init(dealSections: [String]?, readsBody: Bool = true) {
         self.dealSections = dealSections
+        self.readsBody = readsBody
     }
 
     /// Every section of every document.
     public static let everything = ReadScope(dealSections: nil)
+
+    /// The front-matter of every document, and none of its body.
+    public static let frontMatterOnly = ReadScope(dealSections: nil, readsBody: false)
 
     /// What the weekly report reads of a deal: its buying process and next steps (steps due,
     /// attention) and its log (the last contact).

@@ -17,17 +17,16 @@ public struct WorkspaceSources: Sendable {
 /// the file system's order.
 public enum WorkspaceReader {
     public static func read(root: URL) -> WorkspaceSources {
-        read(root: root, measuring: false).sources
-    }
-
-    /// Reads the workspace and measures what each phase cost.
-    public static func readMeasured(root: URL) -> (sources: WorkspaceSources, statistics: ReadStatistics) {
-        read(root: root, measuring: true)
+        let listing = list(root: root, probe: NoProbe())
+        let rootFolder = RootFolder(root)
+        let documents = listing.entries.parallelMap { entry in read(entry, from: rootFolder, context: ReadContext()) }
+        return WorkspaceSources(root: root, config: listing.config, configFields: listing.configFields,
+                                documents: documents, diagnostics: listing.diagnostics)
     }
 
     /// What is read before the documents: the configuration and the list of document files.
     package struct Listing: Sendable {
-        package var config: SourceText?
+        var config: SourceText?
         package var configFields: YAMLNode?
         package var entries: [Entry]
         package var diagnostics: [Diagnostic]
@@ -51,25 +50,25 @@ public enum WorkspaceReader {
     }
 
     /// Reads the configuration and lists the document folders.
-    package static func list(root: URL, timer: inout PhaseTimer) -> Listing {
+    package static func list<Probe: ReadProbe>(root: URL, probe: Probe) -> Listing {
         var diagnostics: [Diagnostic] = []
         let boundary = WorkspaceBoundary(root: root)
         let (config, configFields) = readConfig(root: root, boundary: boundary, diagnostics: &diagnostics)
         let limit = FileSizeLimit.bytes(in: configFields)
-        timer.lap(.frontMatter)
+        probe.lap(.frontMatter)
         var entries: [Entry] = []
         for kind in DocumentKind.allCases {
             entries += listMarkdown(root: root, folder: kind.folder, boundary: boundary, diagnostics: &diagnostics)
                 .map { Entry(kind: kind, id: $0.id, path: $0.path, maxFileBytes: limit) }
         }
-        timer.lap(.list)
+        probe.lap(.list)
         return Listing(config: config, configFields: configFields, entries: entries, diagnostics: diagnostics, maxFileBytes: limit)
     }
 
-    /// Reads one listed document, as much of it as `scope` asks for.
-    package static func read(_ entry: Entry, from root: RootFolder, scope: ReadScope = .everything, timer: inout PhaseTimer) -> SourceDocument {
-        DocumentReader.read(kind: entry.kind, id: entry.id, path: entry.path, filePath: root.filePath(entry.path), in: root.open, limit: entry.maxFileBytes,
-                            sections: scope.sections(of: entry.kind), scansLists: scope.scansLists, timer: &timer)
+    /// Reads one listed document, as much of it as the context's scope asks for.
+    package static func read<Probe: ReadProbe>(_ entry: Entry, from root: RootFolder, context: ReadContext<Probe>) -> SourceDocument {
+        DocumentReader.read(kind: entry.kind, id: entry.id, path: entry.path, filePath: root.filePath(entry.path), in: root.open,
+                            limit: entry.maxFileBytes, context: context)
     }
 
     /// Where the documents are opened from: the root folder held open, or, when it cannot be
@@ -90,32 +89,6 @@ public enum WorkspaceReader {
             self.open = open
             self.path = path
         }
-    }
-
-    package static func read(root: URL, measuring: Bool) -> (sources: WorkspaceSources, statistics: ReadStatistics) {
-        var statistics = ReadStatistics()
-        var timer = PhaseTimer(enabled: measuring)
-        let listing = list(root: root, timer: &timer)
-        let rootFolder = RootFolder(root)
-        let readStart = measuring ? PhaseTimes.now() : 0
-        let read = listing.entries.parallelMap { entry -> (SourceDocument, PhaseTimes) in
-            var documentTimer = PhaseTimer(enabled: measuring)
-            let document = Self.read(entry, from: rootFolder, timer: &documentTimer)
-            return (document, documentTimer.times)
-        }
-        if measuring {
-            statistics.readWall = PhaseTimes.now() - readStart
-            statistics.times = timer.times
-            statistics.files = listing.entries.count + 1
-            statistics.bytes = listing.config?.bytes.count ?? 0
-            for (document, times) in read {
-                statistics.times.add(times)
-                statistics.bytes += document.source?.bytes.count ?? 0
-            }
-        }
-        let sources = WorkspaceSources(root: root, config: listing.config, configFields: listing.configFields,
-                                       documents: read.map(\.0), diagnostics: listing.diagnostics)
-        return (sources, statistics)
     }
 
     /// Reads `scrumsell.yml` (at most `FileSizeLimit.defaultBytes`, and only inside `boundary`).

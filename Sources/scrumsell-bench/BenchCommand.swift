@@ -4,6 +4,7 @@ import Foundation
 import Glibc
 #endif
 import ScrumsellKit
+import ScrumsellBenchSupport
 
 /// `scrumsell-bench`: generates synthetic workspaces and measures `scrumsell` on them
 /// against the targets of the performance issue.
@@ -120,18 +121,5 @@ struct BenchCommand: ParsableCommand {
             sampleWall = try benchmark.smallCheck(sampleURL, runs: max(runs, 10))
         }
         print(Report.targets(results, sampleWall: sampleWall, commands: measured.map(\.name)) + historyTarget)
-    }
-}
-
-extension Int {
-    /// `10,000`.
-    var grouped: String {
-        let digits = String(self)
-        var out = ""
-        for (index, character) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { out += "," }
-            out.append(character)
-        }
-        return out
     }
 }

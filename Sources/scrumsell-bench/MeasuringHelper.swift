@@ -1,4 +1,5 @@
 import Foundation
+import ScrumsellBenchSupport
 
 extension BenchCommand {
     /// Runs as the measuring helper when asked (see `ChildProcess`), else as the benchmark.

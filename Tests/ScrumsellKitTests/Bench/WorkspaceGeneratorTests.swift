@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 @testable import ScrumsellKit
-@testable import scrumsell_bench
+@testable import ScrumsellBenchSupport
 
 /// The benchmark's synthetic workspaces: deterministic, in the full format, and healthy
 /// enough that `check` finds warnings a real team would have but no errors.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ScrumsellKit
+@testable import ScrumsellBenchSupport
 
 /// The repository `SyntheticHistory` writes (the input of `scrumsell-bench`'s history pass,
 /// there at 1,000 deals × 20 commits) read back: every version of every deal with the fields
@@ -22,6 +23,14 @@ import Testing
         #expect(history.deals.values.allSatisfy { $0.versions.count == shape.commitsPerDeal })
         #expect(history.campaigns.count == shape.campaigns)
         #expect(history.campaigns.values.allSatisfy { $0.versions.count == 2 })
+
+        // The benchmark's probe watches the same pass: the same versions, every phase told.
+        let probe = MeasuringHistoryProbe()
+        let watched = try HistoryReader.read(workspace: folder, asOf: Day("2026-12-31")!, git: git, probe: probe).get()
+        #expect(watched.horizon.commitCount == history.horizon.commitCount)
+        #expect(watched.deals.mapValues(\.versions.count) == history.deals.mapValues(\.versions.count))
+        #expect(probe.times[.log].wall > 0 && probe.times[.contents].wall > 0 && probe.times[.assemble].wall > 0)
+        #expect(probe.logProcesses >= 1 && probe.contentProcesses >= 1)
 
         // Deal 0: a stage every fourth commit, a slip every fifth, pulled in once late, won at the end.
         let deal = try #require(history.deals["deals/deal-0000.md"])

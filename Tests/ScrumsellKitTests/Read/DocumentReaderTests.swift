@@ -62,7 +62,7 @@ struct DocumentReaderTests {
 
     @Test func unreadableFile() {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("scrumsell-missing-\(UUID().uuidString).md")
-        let document = DocumentReader.read(kind: .deal, id: "gone", path: "deals/gone.md", url: url)
+        let document = DocumentReader.read(kind: .deal, id: "gone", path: "deals/gone.md", filePath: url.path, context: ReadContext())
         #expect(document.diagnostics.map { "\($0.code) \($0.location)" } == ["file-unreadable deals/gone.md:1:1"])
         #expect(document.source == nil)
     }

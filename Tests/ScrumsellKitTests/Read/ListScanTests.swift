@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 @testable import ScrumsellKit
-@testable import scrumsell_bench
+@testable import ScrumsellBenchSupport
 
 /// Proves the list scanner identical to cmark: wherever `ListScan` answers for a section's
 /// lines, its entries (every field, children included) equal those the cmark path builds for
@@ -11,7 +11,7 @@ struct ListScanTests {
     /// Compares the scanner with cmark on `lines`: whether it answered, and what differs when it did.
     static func compare(_ source: SourceText, lines: ClosedRange<Int>) -> (accepted: Bool, mismatch: String?) {
         guard let scanned = ListScan.entries(of: source, lines: lines) else { return (false, nil) }
-        let cmark = OutlineReader.listEntries(source, lines: lines, scansLists: false)
+        let cmark = OutlineReader.listEntriesWithCmark(source, lines: lines)
         let text = source.lines(lines.lowerBound, lines.upperBound).joined(separator: "\n")
         if !cmark.diagnostics.isEmpty {
             return (true, "the scanner accepted lines cmark warns about (\(cmark.diagnostics.map(\.message))):\n\(text)")
@@ -25,9 +25,8 @@ struct ListScanTests {
     /// The outline (and its diagnostics) read with and without the scanner, whole and in the weekly report's scope.
     static func outlineMismatch(_ source: SourceText, firstLine: Int) -> String? {
         for sections in [nil, ReadScope.weeklyReport.dealSections] {
-            var fastTimer = PhaseTimer(enabled: false), cmarkTimer = PhaseTimer(enabled: false)
-            let fast = OutlineReader.read(source, firstLine: firstLine, sections: sections, scansLists: true, timer: &fastTimer)
-            let cmark = OutlineReader.read(source, firstLine: firstLine, sections: sections, scansLists: false, timer: &cmarkTimer)
+            let fast = OutlineReader.read(source, firstLine: firstLine, sections: sections)
+            let cmark = OutlineReader.readListsWithCmark(source, firstLine: firstLine, sections: sections)
             if fast.outline != cmark.outline || fast.diagnostics != cmark.diagnostics {
                 return "the outline differs (sections \(sections ?? ["all"])) for \(source.path):\nfast:  \(fast.outline)\ncmark: \(cmark.outline)"
             }
@@ -177,7 +176,7 @@ struct ListScanTests {
     /// Thousands of random list sections: plain ones the scanner must read, and lines of every
     /// other kind mixed in, which it must decline or read exactly as cmark does.
     @Test func fuzzedSnippets() {
-        var generator = scrumsell_bench.SeededGenerator(seed: 20_261_121)
+        var generator = ScrumsellBenchSupport.SeededGenerator(seed: 20_261_121)
         var mismatches: [String] = []
         var plainAccepted = 0, plainTotal = 0, mixedAccepted = 0
         for round in 0..<6_000 {
@@ -262,26 +261,33 @@ struct ListScanTests {
         #expect(sampleDealSections > 50)
     }
 
+    /// The workspace at `root`, read in `scope` with every list parsed by cmark, then modelled.
+    static func loadListsWithCmark(_ root: URL, scope: ReadScope) -> Workspace {
+        var sources = WorkspaceReader.read(root: root)
+        sources.documents = sources.documents.map { document in
+            // A file whose bytes were refused has no source, and no outline either way.
+            guard let source = document.source else { return document }
+            return DocumentReader.readListsWithCmark(kind: document.kind, id: document.id, path: document.path, bytes: source.bytes, scope: scope)
+        }
+        return WorkspaceLoader.model(sources)
+    }
+
     /// Reports and `check` over whole workspaces are the same with the scanner and without it.
     @Test func reportsAndCheckAreTheSame() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("scrumsell-listscan-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         _ = try WorkspaceGenerator(dealCount: 300, seed: 11).write(to: folder)
         let day = try #require(Day("2026-11-20"))
-        var cmarkReport = ReadScope.weeklyReport
-        cmarkReport.scansLists = false
-        var cmarkEverything = ReadScope.everything
-        cmarkEverything.scansLists = false
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         for root in [Self.root.appendingPathComponent("sample-workspace"), folder] {
             let name = root.lastPathComponent
             let fast = WeeklyReport.build(WorkspaceLoader.load(root: root, scope: .weeklyReport), asOf: day)
-            let cmark = WeeklyReport.build(WorkspaceLoader.load(root: root, scope: cmarkReport), asOf: day)
+            let cmark = WeeklyReport.build(Self.loadListsWithCmark(root, scope: .weeklyReport), asOf: day)
             #expect(fast == cmark, "\(name)")
             #expect(!fast.stepsDue.isEmpty && !fast.goneDark.isEmpty, "the comparison must cover steps and contacts")
 
-            let fastWorkspace = WorkspaceLoader.load(root: root), cmarkWorkspace = WorkspaceLoader.load(root: root, scope: cmarkEverything)
+            let fastWorkspace = WorkspaceLoader.load(root: root), cmarkWorkspace = Self.loadListsWithCmark(root, scope: .everything)
             let fastCheck = Checker.check(fastWorkspace, asOf: day), cmarkCheck = Checker.check(cmarkWorkspace, asOf: day)
             #expect(fastCheck.diagnostics == cmarkCheck.diagnostics && fastCheck.fileCount == cmarkCheck.fileCount, "\(name)")
             #expect(try encoder.encode(fastWorkspace.deals) == encoder.encode(cmarkWorkspace.deals), "\(name): deals")
@@ -317,7 +323,7 @@ enum ListSnippetGenerator {
         "a\rb", "   ", "\t", "Setext", "- a\u{0}", "1234567890. x",
     ]
 
-    static func snippet(_ g: inout scrumsell_bench.SeededGenerator, mixed: Bool) -> String {
+    static func snippet(_ g: inout ScrumsellBenchSupport.SeededGenerator, mixed: Bool) -> String {
         var lines: [String] = []
         // The text columns of the open items, outermost first.
         var columns: [Int] = []

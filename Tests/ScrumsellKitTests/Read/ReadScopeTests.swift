@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 @testable import ScrumsellKit
-@testable import scrumsell_bench
+@testable import ScrumsellBenchSupport
 
 /// Reading in a scope (the weekly report's) gives exactly the full reading of what the
 /// scope covers, whether the body is split by `SectionScan` or parsed whole.

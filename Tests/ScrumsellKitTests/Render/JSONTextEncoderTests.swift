@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 @testable import ScrumsellKit
-@testable import scrumsell_bench
+@testable import ScrumsellBenchSupport
 
 /// `JSONOutput` (`JSONTextEncoder`) against Foundation's `JSONEncoder` with the same options:
 /// the same bytes for every report, check and synthetic value here, with and without snake-case keys.

@@ -3,8 +3,8 @@ import ScrumsellKit
 
 /// The lever the issue names first: front-matter through Yams against the fast path, on
 /// the same blocks (every deal of a generated workspace), one thread, best of three passes.
-enum FrontMatterLever {
-    struct Result {
+package enum FrontMatterLever {
+    package struct Result {
         var blocks: Int
         var yamsNanoseconds: UInt64
         var fastNanoseconds: UInt64
@@ -12,7 +12,7 @@ enum FrontMatterLever {
         var accepted: Int
     }
 
-    static func measure(workspace folder: URL, limit: Int = 2_000) -> Result {
+    package static func measure(workspace folder: URL, limit: Int = 2_000) -> Result {
         let deals = folder.appendingPathComponent("deals")
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: deals.path)) ?? []).sorted().prefix(limit)
         var blocks: [(String, Int, SourceText)] = []
@@ -24,9 +24,10 @@ enum FrontMatterLever {
         func time(fastPath: Bool) -> UInt64 {
             var best = UInt64.max
             for _ in 0..<3 {
-                let start = PhaseTimes.threadCPU()
+                var stopwatch = Stopwatch<PipelinePhase>(clock: .threadCPU)
                 for (yaml, line, source) in blocks { blackHole(YAMLReader.parse(yaml: yaml, firstLine: line, in: source, fastPath: fastPath).root) }
-                best = min(best, PhaseTimes.threadCPU() - start)
+                stopwatch.lap(.frontMatter)
+                best = min(best, stopwatch.times[.frontMatter].cpu)
             }
             return best
         }
@@ -37,7 +38,7 @@ enum FrontMatterLever {
         return Result(blocks: blocks.count, yamsNanoseconds: time(fastPath: false), fastNanoseconds: time(fastPath: true), accepted: accepted)
     }
 
-    static func report(_ result: Result) -> String {
+    package static func report(_ result: Result) -> String {
         let perYams = Double(result.yamsNanoseconds) / Double(max(result.blocks, 1)) / 1000
         let perFast = Double(result.fastNanoseconds) / Double(max(result.blocks, 1)) / 1000
         return "Front-matter of \(result.blocks.grouped) deals, one thread: Yams " + String(format: "%.1f", perYams) + " µs a block, fast path "

@@ -2,10 +2,10 @@ import Foundation
 import ScrumsellKit
 
 /// Formats the benchmark's figures as Markdown tables.
-enum Report {
+package enum Report {
     static func megabytes(_ bytes: Int) -> String { String(format: "%.1f", Double(bytes) / 1_000_000) }
 
-    static func size(_ result: Benchmark.SizeResult) -> String {
+    package static func size(_ result: Benchmark.SizeResult) -> String {
         var text = "\(result.files.grouped) files, \(megabytes(result.bytes)) MB (deals: \(megabytes(result.dealBytes)) MB, \(result.dealBytes / max(result.deals, 1)) bytes each on average)\n\n"
         text += "| end to end | wall ms | CPU ms | files/s | MB/s | peak RSS MB | wall × cmark | CPU × cmark | exit |\n"
         text += "|---|--:|--:|--:|--:|--:|--:|--:|--:|\n"
@@ -22,21 +22,21 @@ enum Report {
         text += "In process, through the library (CPU time per phase, summed over threads; median run):\n\n"
         text += "| phase |" + result.phases.map { " \($0.name) CPU ms | % |" }.joined() + "\n"
         text += "|---|" + result.phases.map { _ in "--:|--:|" }.joined() + "\n"
-        for phase in PhaseTimes.Phase.allCases {
+        for phase in PipelinePhase.allCases {
             text += "| \(phase) |"
             for run in result.phases {
-                text += " \(milliseconds(run.times[phase])) | \(String(format: "%.0f", 100 * Double(run.times[phase]) / Double(max(run.times.total, 1)))) |"
+                text += " \(milliseconds(run.times[phase].cpu)) | \(String(format: "%.0f", 100 * Double(run.times[phase].cpu) / Double(max(run.times.total.cpu, 1)))) |"
             }
             text += "\n"
         }
-        text += "| **total CPU** |" + result.phases.map { " **\(milliseconds($0.times.total))** | 100 |" }.joined() + "\n"
+        text += "| **total CPU** |" + result.phases.map { " **\(milliseconds($0.times.total.cpu))** | 100 |" }.joined() + "\n"
         text += "| wall: load / analyse + render |" + result.phases.map { " \(milliseconds($0.loadWall)) / \(milliseconds($0.restWall)) | |" }.joined() + "\n"
         return text
     }
 
     static func ratio(_ a: UInt64, _ b: UInt64) -> String { String(format: "%.2f", Double(a) / Double(max(b, 1))) }
 
-    static func targets(_ results: [Benchmark.SizeResult], sampleWall: UInt64?, commands: [String]) -> String {
+    package static func targets(_ results: [Benchmark.SizeResult], sampleWall: UInt64?, commands: [String]) -> String {
         var lines: [String] = []
         func verdict(_ ok: Bool) -> String { ok ? "met" : "MISSED" }
         let primary = commands.contains("report") ? "report" : "check"

@@ -3,14 +3,18 @@ import ScrumsellKit
 
 /// Runs the benchmark for one workspace size: in-process phase split, end-to-end wall time
 /// and peak memory of the release binary, and the `cmark` command over the same deal files.
-struct Benchmark {
+package struct Benchmark {
     let scrumsell: URL
     let work: URL
     let seed: UInt64
     let runs: Int
     let asOf = WorkspaceGenerator.asOf
 
-    struct SizeResult {
+    package init(scrumsell: URL, work: URL, seed: UInt64, runs: Int) {
+        (self.scrumsell, self.work, self.seed, self.runs) = (scrumsell, work, seed, runs)
+    }
+
+    package struct SizeResult {
         var deals: Int
         var files: Int
         var bytes: Int
@@ -18,7 +22,7 @@ struct Benchmark {
         /// Command name → end-to-end median wall and CPU time (ns) and peak RSS (bytes).
         var endToEnd: [(name: String, wall: UInt64, cpu: UInt64, rss: Int, status: Int32)] = []
         /// Command name → in-process CPU time per phase, and the wall time of load and of the rest (median run).
-        var phases: [(name: String, times: PhaseTimes, loadWall: UInt64, restWall: UInt64)] = []
+        var phases: [(name: String, times: PhaseTimes<PipelinePhase>, loadWall: UInt64, restWall: UInt64)] = []
         var cmarkWall: UInt64 = 0
         var cmarkCPU: UInt64 = 0
         var cmarkCommand = ""
@@ -30,7 +34,7 @@ struct Benchmark {
     }
 
     /// The workspace of `deals` deals, generated unless a copy from the same generator version and seed is there.
-    func workspace(deals: Int, log: (String) -> Void) throws -> (URL, WorkspaceGenerator.Summary) {
+    package func workspace(deals: Int, log: (String) -> Void) throws -> (URL, WorkspaceGenerator.Summary) {
         let folder = work.appendingPathComponent("deals-\(deals)-seed-\(seed)")
         let stamp = folder.appendingPathComponent(".generated")
         let expected = "scrumsell-bench generator \(WorkspaceGenerator.version) deals \(deals) seed \(seed)\n"
@@ -43,14 +47,14 @@ struct Benchmark {
             }
         }
         try? FileManager.default.removeItem(at: folder)
-        let start = PhaseTimes.now()
+        let start = monotonicNanoseconds()
         let summary = try generator.write(to: folder)
         try (expected + "\(summary.files) \(summary.bytes) \(summary.dealBytes)\n").write(to: stamp, atomically: true, encoding: .utf8)
-        log("workspace: \(folder.path) (generated in \(milliseconds(PhaseTimes.now() - start)) ms)")
+        log("workspace: \(folder.path) (generated in \(milliseconds(monotonicNanoseconds() - start)) ms)")
         return (folder, summary)
     }
 
-    func run(deals: Int, commands: [any MeasuredCommand], runs: Int, log: (String) -> Void) throws -> SizeResult {
+    package func run(deals: Int, commands: [any MeasuredCommand], runs: Int, log: (String) -> Void) throws -> SizeResult {
         let (folder, summary) = try workspace(deals: deals, log: log)
         var result = SizeResult(deals: deals, files: summary.files, bytes: summary.bytes, dealBytes: summary.dealBytes)
         let scratch = work.appendingPathComponent("scratch")
@@ -58,18 +62,19 @@ struct Benchmark {
 
         // In process, through the library: the phase split of the median run.
         for command in commands {
-            var samples: [(times: PhaseTimes, loadWall: UInt64, restWall: UInt64)] = []
+            var samples: [(times: PhaseTimes<PipelinePhase>, loadWall: UInt64, restWall: UInt64)] = []
             for _ in 0..<timesToRun(command, deals: deals, runs: runs) {
-                let start = PhaseTimes.now()
-                let (workspace, statistics) = WorkspaceLoader.loadMeasured(root: folder, scope: command.scope)
-                let loaded = PhaseTimes.now()
-                var timer = PhaseTimer(enabled: true)
-                command.analyseAndRender(workspace, asOf: asOf, timer: &timer)
-                var times = statistics.times
-                times.add(timer.times)
-                samples.append((times, loaded - start, PhaseTimes.now() - loaded))
+                let start = monotonicNanoseconds()
+                let probe = MeasuringReadProbe()
+                let workspace = WorkspaceLoader.load(root: folder, context: ReadContext(scope: command.scope, probe: probe))
+                let loaded = monotonicNanoseconds()
+                var stopwatch = Stopwatch<PipelinePhase>(clock: .threadCPU)
+                command.analyseAndRender(workspace, asOf: asOf, stopwatch: &stopwatch)
+                var times = probe.times
+                times.add(stopwatch.times)
+                samples.append((times, loaded - start, monotonicNanoseconds() - loaded))
             }
-            let middle = samples.sorted { $0.times.total < $1.times.total }[samples.count / 2]
+            let middle = samples.sorted { $0.times.total.cpu < $1.times.total.cpu }[samples.count / 2]
             result.phases.append((command.name, middle.times, middle.loadWall, middle.restWall))
         }
 
@@ -105,7 +110,7 @@ struct Benchmark {
     }
 
     /// Median wall time of `scrumsell check` on a small workspace such as sample-workspace.
-    func smallCheck(_ folder: URL, runs: Int) throws -> UInt64 {
+    package func smallCheck(_ folder: URL, runs: Int) throws -> UInt64 {
         var walls: [UInt64] = []
         for _ in 0..<runs {
             walls.append(try ChildProcess.run([scrumsell.path, "check", "-w", folder.path, "--as-of", asOf.description]).wallNanoseconds)

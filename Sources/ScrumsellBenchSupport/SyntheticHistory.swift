@@ -1,6 +1,5 @@
 import Foundation
-import ScrumsellBase
-import ScrumsellModel
+import ScrumsellKit
 
 /// Writes a git repository holding a synthetic workspace with a long history, in one
 /// `git fast-import` run: the input of the history benchmark and of scale tests.

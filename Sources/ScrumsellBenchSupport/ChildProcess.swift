@@ -11,9 +11,9 @@ import Glibc
 /// figures: `posix_spawn` starts a child in its parent's memory until it calls `exec`, and
 /// Linux then counts the parent's peak memory into the child's `ru_maxrss`. Measured from
 /// the benchmark, which holds whole workspaces in memory, every child would look as big.
-enum ChildProcess {
+package enum ChildProcess {
     /// The argument that makes the benchmark a measuring helper.
-    static let helperFlag = "--measure-child"
+    package static let helperFlag = "--measure-child"
 
     struct Measurement {
         var status: Int32
@@ -58,7 +58,7 @@ enum ChildProcess {
     }
 
     /// The helper's work: runs the program and prints `status wall-ns cpu-ns peak-rss-bytes`.
-    static func measureAsHelper(_ arguments: [String]) -> Int32 {
+    package static func measureAsHelper(_ arguments: [String]) -> Int32 {
         do {
             let measured = try spawnAndWait(arguments)
             print(measured.status, measured.wallNanoseconds, measured.cpuNanoseconds, measured.peakRSS)

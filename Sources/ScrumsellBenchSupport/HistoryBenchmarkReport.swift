@@ -6,13 +6,13 @@ extension Report {
     static func history(_ result: HistoryBenchmark.Result, shape: SyntheticHistory) -> String {
         var text = "\(shape.deals.grouped) deals × \(shape.commitsPerDeal) commits, \(shape.dealsPerCommit) deal per commit: "
         text += "\(result.commits.grouped) commits read, \(result.deals.grouped) deals, \(result.versions.grouped) deal versions. "
-        text += "In process (`HistoryReader.readMeasured`), \(result.passes.count) passes in a row:\n\n"
+        text += "In process (`HistoryReader.read` with a `MeasuringHistoryProbe`), \(result.passes.count) passes in a row:\n\n"
         text += "| history pass | wall ms | CPU ms, ours | CPU ms, git | gits: log, cat-file |\n"
         text += "|---|--:|--:|--:|--:|\n"
         for (index, pass) in result.passes.enumerated() {
-            let total = pass.phases.total
+            let total = pass.times.total
             text += "| pass \(index + 1)\(index == 0 ? " (first in the process)" : "") | \(milliseconds(pass.wall)) | \(milliseconds(total.cpu)) | "
-            text += "\(milliseconds(total.gitCPU)) | \(pass.phases.logProcesses), \(pass.phases.contentProcesses) |\n"
+            text += "\(milliseconds(total.childCPU)) | \(pass.logProcesses), \(pass.contentProcesses) |\n"
         }
         text += "| **best** | **\(milliseconds(result.bestWall))** | | | |\n"
         text += "| **median** | **\(milliseconds(result.medianWall))** | | | |\n\n"
@@ -22,12 +22,12 @@ extension Report {
             text += "Phases of the median pass (CPU ours: every thread of this process; git: its processes that ended in the phase):\n\n"
             text += "| phase | wall ms | CPU ms, ours | CPU ms, git |\n"
             text += "|---|--:|--:|--:|\n"
-            for phase in HistoryPhaseTimes.Phase.allCases {
-                let time = pass.phases[phase]
-                text += "| \(phase) | \(milliseconds(time.wall)) | \(milliseconds(time.cpu)) | \(milliseconds(time.gitCPU)) |\n"
+            for phase in HistoryPhase.allCases {
+                let time = pass.times[phase]
+                text += "| \(phase) | \(milliseconds(time.wall)) | \(milliseconds(time.cpu)) | \(milliseconds(time.childCPU)) |\n"
             }
-            let total = pass.phases.total
-            text += "| **total** | **\(milliseconds(total.wall))** | **\(milliseconds(total.cpu))** | **\(milliseconds(total.gitCPU))** |\n\n"
+            let total = pass.times.total
+            text += "| **total** | **\(milliseconds(total.wall))** | **\(milliseconds(total.cpu))** | **\(milliseconds(total.childCPU))** |\n\n"
         }
 
         text += "git's floor, the same log in a shell, output thrown away (median of \(result.passes.count)):\n\n"

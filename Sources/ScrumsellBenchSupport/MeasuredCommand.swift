@@ -5,7 +5,7 @@ import ScrumsellKit
 /// by phase) and end to end (the release binary as a child process).
 ///
 /// Adding a command to the benchmark is one conformance and one line in `all`.
-protocol MeasuredCommand: Sendable {
+package protocol MeasuredCommand: Sendable {
     /// The subcommand's name, e.g. `check`.
     var name: String { get }
     /// Arguments after `scrumsell NAME -w DIR --as-of DAY`; `scratch` is a folder the command may write into.
@@ -13,7 +13,7 @@ protocol MeasuredCommand: Sendable {
     /// What the command reads of the workspace, as the command itself asks for it.
     var scope: ReadScope { get }
     /// Does what the command does after loading: analyse (charged to `.analyse`) and render (charged to `.render`).
-    func analyseAndRender(_ workspace: Workspace, asOf day: Day, timer: inout PhaseTimer)
+    func analyseAndRender(_ workspace: Workspace, asOf day: Day, stopwatch: inout Stopwatch<PipelinePhase>)
 }
 
 extension MeasuredCommand {
@@ -21,8 +21,8 @@ extension MeasuredCommand {
 }
 
 /// Every command the benchmark measures.
-enum MeasuredCommands {
-    static let all: [any MeasuredCommand] = [ReportMeasure(), CheckMeasure(), BuildMeasure()]
+package enum MeasuredCommands {
+    package static let all: [any MeasuredCommand] = [ReportMeasure(), CheckMeasure(), BuildMeasure()]
 }
 
 /// `scrumsell check`: every rule, then the diagnostics as text with their excerpts.
@@ -31,13 +31,13 @@ struct CheckMeasure: MeasuredCommand {
 
     func arguments(scratch: URL) -> [String] { [] }
 
-    func analyseAndRender(_ workspace: Workspace, asOf day: Day, timer: inout PhaseTimer) {
+    func analyseAndRender(_ workspace: Workspace, asOf day: Day, stopwatch: inout Stopwatch<PipelinePhase>) {
         var report = Checker.check(workspace, asOf: day)
-        timer.lap(.analyse)
+        stopwatch.lap(.analyse)
         report.diagnostics = ExcerptReader.attach(to: report.diagnostics, root: workspace.root)
         let text = DiagnosticTextRenderer.render(report)
         blackHole(text.utf8.count)
-        timer.lap(.render)
+        stopwatch.lap(.render)
     }
 }
 
@@ -48,12 +48,12 @@ struct ReportMeasure: MeasuredCommand {
     func arguments(scratch: URL) -> [String] { [] }
     var scope: ReadScope { .weeklyReport }
 
-    func analyseAndRender(_ workspace: Workspace, asOf day: Day, timer: inout PhaseTimer) {
+    func analyseAndRender(_ workspace: Workspace, asOf day: Day, stopwatch: inout Stopwatch<PipelinePhase>) {
         let report = WeeklyReport.build(workspace, asOf: day, week: nil, filter: ReportFilter())
-        timer.lap(.analyse)
+        stopwatch.lap(.analyse)
         let renderer = ReportRenderer(library: TemplateLibrary(workspaceRoot: workspace.root), workspaceName: workspace.config.name)
         blackHole((try? renderer.render(.weekly(report), as: .markdown))?.utf8.count)
-        timer.lap(.render)
+        stopwatch.lap(.render)
     }
 }
 
@@ -63,13 +63,13 @@ struct BuildMeasure: MeasuredCommand {
 
     func arguments(scratch: URL) -> [String] { ["--out", scratch.appendingPathComponent("reports").path] }
 
-    func analyseAndRender(_ workspace: Workspace, asOf day: Day, timer: inout PhaseTimer) {
+    func analyseAndRender(_ workspace: Workspace, asOf day: Day, stopwatch: inout Stopwatch<PipelinePhase>) {
         // ReportBook analyses and renders page by page; the lot is charged to render.
         let renderer = ReportRenderer(library: TemplateLibrary(workspaceRoot: workspace.root), workspaceName: workspace.config.name)
         blackHole((try? ReportBook.build(workspace, asOf: day, renderer: renderer))?.pages.count)
-        timer.lap(.render)
+        stopwatch.lap(.render)
         blackHole(Checker.check(workspace, asOf: day).diagnostics.count)
-        timer.lap(.analyse)
+        stopwatch.lap(.analyse)
     }
 }
 

@@ -1,12 +1,12 @@
 import Foundation
 
 /// The machine the figures come from: cores, CPU model, memory.
-struct MachineInfo: CustomStringConvertible {
+package struct MachineInfo: CustomStringConvertible {
     var cores: Int
     var cpu: String
     var memoryBytes: Int
 
-    static var current: MachineInfo {
+    package static var current: MachineInfo {
         let cpuinfo = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? ""
         let model = cpuinfo.split(separator: "\n").first { $0.hasPrefix("model name") }
             .flatMap { $0.split(separator: ":", maxSplits: 1).last }.map { $0.trimmingCharacters(in: .whitespaces) } ?? "unknown CPU"
@@ -16,7 +16,7 @@ struct MachineInfo: CustomStringConvertible {
         return MachineInfo(cores: ProcessInfo.processInfo.activeProcessorCount, cpu: model, memoryBytes: kilobytes * 1024)
     }
 
-    var description: String {
+    package var description: String {
         "Machine: \(cores) cores (nproc), \(cpu), \(String(format: "%.1f", Double(memoryBytes) / 1_073_741_824)) GiB RAM, \(ProcessInfo.processInfo.operatingSystemVersionString)"
     }
 }
