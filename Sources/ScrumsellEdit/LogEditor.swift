@@ -1,4 +1,5 @@
 import ScrumsellBase
+import ScrumsellModel
 
 /// Adds dated lines: a deal's `## Log` line (`- 2026-11-20 Call with Maria`), and a note
 /// under the day's `### YYYY-MM-DD` heading of a sprint's `## Daily scrum`, creating the
@@ -7,7 +8,7 @@ public enum LogEditor {
     /// The edits that add `- DAY text` to section `sectionName` (a deal's `Log`, an objective's
     /// `Review log`): at the end, or at the top when the log is written newest first.
     /// Returns the edits and the line the new entry will stand on.
-    public static func addLogLine(_ text: String, on day: Day, section sectionName: String = "Log",
+    public static func addLogLine(_ text: String, on day: Day, section sectionName: String = DealSection.log.title,
                                   in document: EditableDocument) throws -> (edits: [TextEdit], line: Int) {
         let line = "\(day) \(text)"
         guard let section = document.outline.section(sectionName) else {

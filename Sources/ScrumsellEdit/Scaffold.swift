@@ -39,14 +39,8 @@ public struct Scaffold {
             if let kind = scaffold.kind {
                 let id = String(url.deletingPathExtension().lastPathComponent)
                 let document = DocumentReader.read(kind: kind, id: id, path: scaffold.path, bytes: bytes)
-                var modelling: [Diagnostic] = []
-                switch kind {
-                case .deal: _ = Deal.decode(document, diagnostics: &modelling)
-                case .campaign: _ = Campaign.decode(document, diagnostics: &modelling)
-                case .sprint: _ = Sprint.decode(document, diagnostics: &modelling)
-                case .objective: _ = Objective.decode(document, diagnostics: &modelling)
-                }
-                problems = (document.diagnostics + modelling).filter { $0.severity == .error }
+                // Modelled as the workspace loader models it: the scaffold must read back as a document.
+                problems = WorkspaceLoader.model(document).diagnostics.filter { $0.severity == .error }
             } else {
                 let source = SourceText(path: scaffold.path, bytes: bytes)
                 let (root, yamlDiagnostics) = YAMLReader.parse(yaml: text, firstLine: 1, in: source)

@@ -80,7 +80,7 @@ extension WorkspaceEditor {
     }
 
     static func defaultItemSection(_ kind: DocumentKind) -> String {
-        kind == .sprint ? "Sprint backlog" : "Backlog"
+        kind == .sprint ? "Sprint backlog" : DealSection.backlog.title
     }
 
     /// A section title as the format spells it, when `name` is one of the kind's sections.

@@ -25,7 +25,7 @@ extension WorkspaceEditor {
         }
         if let current = config.stageIndex(deal.stage), current < targetIndex {
             var candidates: [EditRefusal.Candidate] = []
-            let exitSection = document.outline.section("Exit tasks")
+            let exitSection = document.outline.section(DealSection.exitTasks.title)
             for stage in config.stages[current..<targetIndex] {
                 for task in deal.unfinishedExitTasks(of: stage) {
                     let item = exitSection?.allItems.first { Item.strippingTokens($0.text).caseInsensitiveEquals(task.trimmingSpaces()) }
@@ -48,16 +48,16 @@ extension WorkspaceEditor {
         let newTasks = target.exit.map { $0.trimmingSpaces() }.filter { !$0.isEmpty && !listed.contains($0.lowercased()) }
         let texts = try newTasks.map { "[ ] " + (try Self.requireOneLine($0, what: "exit task")) + " stage:\(target.id)" }
         if !texts.isEmpty {
-            if let section = document.outline.section("Exit tasks") {
+            if let section = document.outline.section(DealSection.exitTasks.title) {
                 plan.add(try SectionListEditor.insert(texts, into: section, in: document.source).edits)
             } else {
-                plan.add(SectionListEditor.appendSection("Exit tasks", entries: texts, in: document.source).edits)
+                plan.add(SectionListEditor.appendSection(DealSection.exitTasks.title, entries: texts, in: document.source).edits)
             }
         }
         // The new tasks' lines are taken from the check's reading rather than a second one.
         var taskLines: [Int] = []
         let change = try document.change(applying: plan, what: "change the stage") { reread in
-            let items = reread.outline.section("Exit tasks")?.allItems ?? []
+            let items = reread.outline.section(DealSection.exitTasks.title)?.allItems ?? []
             taskLines = texts.compactMap { text in items.last { $0.text == String(text.dropFirst(4)) }?.line }
             return FrontMatterEditor.reads(reread, key: "stage", as: stageID) && taskLines.count == texts.count
         }

@@ -1,4 +1,5 @@
 import ScrumsellRead
+import ScrumsellModel
 
 extension WorkspaceEditor {
     /// The `Log` text `touch` writes when no note is given.
@@ -28,7 +29,7 @@ extension WorkspaceEditor {
         // time would hold another copy of a large file.
         var entryLine: Int?
         let change = try document.change(applying: plan, what: "record the contact") { reread in
-            entryLine = reread.outline.section("Log")?.entries.first { $0.text == expected }?.line
+            entryLine = reread.outline.section(DealSection.log.title)?.entries.first { $0.text == expected }?.line
             return (keepsLater || FrontMatterEditor.reads(reread, key: "last_contact", as: "\(asOf)")) && entryLine != nil
         }
         if let entryLine { notes.append(Self.note(change, line: entryLine)) }

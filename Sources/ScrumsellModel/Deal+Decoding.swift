@@ -55,19 +55,20 @@ extension Deal {
             if let known, sections[known] == nil { sections[known] = section }
             decoded.sectionLocations.record(known.map { sectionNames[$0] } ?? section.title, line: section.line, column: section.column)
         }
-        func section(_ name: String) -> OutlineSection? { sections[sectionNames.firstIndex(of: name)!] }
-        func items(_ name: String) -> [Item] {
-            guard let section = section(name) else { return [] }
-            return Item.items(from: section.entriesIncludingSubsections, section: name, document: ref, diagnostics: &diagnostics)
+        // `sectionNames` lists `DealSection.allCases` in order.
+        func section(_ kind: DealSection) -> OutlineSection? { DealSection.allCases.firstIndex(of: kind).flatMap { sections[$0] } }
+        func items(_ kind: DealSection) -> [Item] {
+            guard let section = section(kind) else { return [] }
+            return Item.items(from: section.entriesIncludingSubsections, section: kind.title, document: ref, diagnostics: &diagnostics)
         }
-        decoded.buyingProcess = items("Buying process")
-        decoded.backlog = items("Backlog")
-        decoded.nextSteps = items("Next steps")
-        decoded.exitTasks = items("Exit tasks")
-        decoded.buyerObjectives = section("Buyer objectives")?.textLines(in: document.source) ?? []
-        decoded.delivery = section("Delivery")?.textLines(in: document.source) ?? []
-        decoded.contingencies = section("Contingencies")?.textLines(in: document.source) ?? []
-        decoded.log = section("Log")?.entries.map(LogEntry.parse) ?? []
+        decoded.buyingProcess = items(.buyingProcess)
+        decoded.backlog = items(.backlog)
+        decoded.nextSteps = items(.nextSteps)
+        decoded.exitTasks = items(.exitTasks)
+        decoded.buyerObjectives = section(.buyerObjectives)?.textLines(in: document.source) ?? []
+        decoded.delivery = section(.delivery)?.textLines(in: document.source) ?? []
+        decoded.contingencies = section(.contingencies)?.textLines(in: document.source) ?? []
+        decoded.log = section(.log)?.entries.map(LogEntry.parse) ?? []
         return Deal(decoded)
     }
 }

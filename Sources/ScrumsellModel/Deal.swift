@@ -75,7 +75,7 @@ public struct Deal: Sendable, Codable {
     public static let knownKeys = ["account", "title", "owner", "stage", "value", "currency", "probability", "decision_date", "consequence",
                                    "outcome", "closed", "lost_to", "lost_reason", "follow_up", "campaign", "objectives", "last_contact",
                                    "fit", "tags", "stakeholders"]
-    public static let sectionNames = ["Buyer objectives", "Buying process", "Delivery", "Backlog", "Next steps", "Exit tasks", "Contingencies", "Log"]
+    public static let sectionNames = DealSection.allCases.map(\.title)
 
     /// The location of a field's value, or of the front-matter's start when the field is absent.
     public func location(of field: String) -> SourceLocation {

@@ -44,12 +44,13 @@ public enum WorkspaceLoader {
     }
 
     /// One document's model and every diagnostic of reading and modelling it.
-    struct Modelled: Sendable {
-        var model: ModelledDocument
-        var diagnostics: [Diagnostic]
+    package struct Modelled: Sendable {
+        package var model: ModelledDocument
+        package var diagnostics: [Diagnostic]
     }
 
-    static func model(_ document: SourceDocument) -> Modelled {
+    /// Models one document by its kind: the one place a document kind picks its decoder.
+    package static func model(_ document: SourceDocument) -> Modelled {
         var found = document.diagnostics
         let model: ModelledDocument
         switch document.kind {
@@ -135,7 +136,7 @@ public enum WorkspaceLoader {
         return index >= models.endIndex ? models : models.sorted { id($0) < id($1) }
     }
 
-    enum ModelledDocument: Sendable {
+    package enum ModelledDocument: Sendable {
         case deal(Deal), campaign(Campaign), sprint(Sprint), objective(Objective), none
     }
 }

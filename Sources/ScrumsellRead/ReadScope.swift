@@ -24,10 +24,6 @@ public struct ReadScope: Sendable, Equatable {
     /// The front-matter of every document, and none of its body.
     public static let frontMatterOnly = ReadScope(dealSections: nil, readsBody: false)
 
-    /// What the weekly report reads of a deal: its buying process and next steps (steps due,
-    /// attention) and its log (the last contact).
-    public static let weeklyReport = ReadScope(dealSections: ["Buying process", "Next steps", "Log"])
-
     /// The sections to read of a document of `kind`; `nil` for all.
     public func sections(of kind: DocumentKind) -> [String]? {
         kind == .deal ? dealSections : nil

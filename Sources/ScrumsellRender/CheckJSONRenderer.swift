@@ -47,21 +47,3 @@ public enum CheckJSONRenderer {
     }
 }
 
-/// Deterministic JSON: sorted keys, pretty-printed, no escaped slashes, a final newline.
-/// Written by `JSONTextEncoder`, byte for byte what `JSONEncoder` writes with those options.
-public enum JSONOutput {
-    /// `snakeCaseKeys` writes property names such as `asOf` as `as_of`.
-    public static func encode(_ value: some Encodable, snakeCaseKeys: Bool = false) -> String {
-        guard let text = try? JSONTextEncoder(snakeCaseKeys: snakeCaseKeys).encode(value) else { return "{}\n" }
-        return text + "\n"
-    }
-
-    /// The same through Foundation's `JSONEncoder`: the reference the tests hold `encode` to.
-    package static func foundationEncode(_ value: some Encodable, snakeCaseKeys: Bool = false) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        if snakeCaseKeys { encoder.keyEncodingStrategy = .convertToSnakeCase }
-        guard let data = try? encoder.encode(value) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
-    }
-}

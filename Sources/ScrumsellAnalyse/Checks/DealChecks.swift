@@ -41,7 +41,7 @@ enum DealChecks {
                                       at: deal.location(of: "stage"), hint: "ask what happens to the buyer if they miss the date: 'consequence: …'"))
             }
             let open = deal.openNextSteps
-            let nextStepsAt = deal.location(ofSection: "Next steps")
+            let nextStepsAt = deal.location(ofSection: DealSection.nextSteps.title)
             if open.count < config.nextStepsRequired {
                 found.append(.warning("deal-next-steps", "the deal names \(open.count) open next step\(open.count == 1 ? "" : "s"); \(config.nextStepsRequired) are required",
                                       at: nextStepsAt, hint: "what are the next two critical things you and the customer must do? add them under '## Next steps'"))
@@ -77,6 +77,6 @@ enum DealChecks {
         if let newestLog, deal.lastContact.map({ newestLog.date! > $0 }) ?? true {
             return SourceLocation(path: deal.path, line: newestLog.line, column: 1)
         }
-        return deal.fieldLocations["last_contact"] ?? deal.location(ofSection: "Log")
+        return deal.fieldLocations["last_contact"] ?? deal.location(ofSection: DealSection.log.title)
     }
 }

@@ -1,4 +1,5 @@
 import ScrumsellAnalyse
+import ScrumsellModel
 
 /// Turns a `RetrospectiveSummary` into the values of `retro.md.mustache`.
 public enum RetrospectivePresenter {
@@ -28,10 +29,10 @@ public enum RetrospectivePresenter {
         })
         values["hasClosedDeals"] = .flag(!retro.closedDeals.isEmpty)
         values["movedDeals"] = .list(retro.movedDeals.map { moved in
-            let buyerSteps = moved.steps.filter { $0.section != "Exit tasks" }
+            let buyerSteps = moved.steps.filter { $0.section != DealSection.exitTasks.title }
             // Exit tasks grouped by their stage, in the order they appear: `prospect: A, B; qualify: C`.
             var stages: [(String, [String])] = []
-            for step in moved.steps where step.section == "Exit tasks" {
+            for step in moved.steps where step.section == DealSection.exitTasks.title {
                 let stage = step.stage ?? "?"
                 if let index = stages.firstIndex(where: { $0.0 == stage }) { stages[index].1.append(step.text) } else { stages.append((stage, [step.text])) }
             }

@@ -1,4 +1,5 @@
 import ScrumsellAnalyse
+import ScrumsellModel
 
 /// The rows of the weekly report's deal and step tables, which run to thousands: each is its
 /// table and its index, two words a template value holds without allocating, and computes a
@@ -88,7 +89,7 @@ enum WeeklyReportRows {
                 case "account": return .text(row.pointee.deal.account)
                 case "text": return .text(row.pointee.text)
                 case "owners": return .text(ContextValues.people(row.pointee.owners))
-                case "section": return .text(row.pointee.section == "Buying process" ? "buying process" : "next step")
+                case "section": return .text(row.pointee.section == DealSection.buyingProcess.title ? "buying process" : "next step")
                 default: return nil
                 }
             }

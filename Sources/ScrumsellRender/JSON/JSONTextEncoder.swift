@@ -18,12 +18,11 @@ struct JSONTextEncoder {
     /// Writes property names such as `asOf` as `as_of`, as `.convertToSnakeCase` does.
     var snakeCaseKeys = false
 
-    /// The JSON text, without a final line break.
+    /// The JSON text, without a final line break. A value that encodes nothing is `{}`
+    /// (`JSONEncoder` refuses it); only an `encode(to:)` that throws makes this throw.
     func encode<Value: Encodable>(_ value: Value) throws -> String {
         let keys = KeyNames(snakeCase: snakeCaseKeys)
-        guard let root = try JSONValueEncoder(keys: keys, parent: nil, key: nil).wrap(value) else {
-            throw EncodingError.invalidValue(value, .init(codingPath: [], debugDescription: "Top-level \(Value.self) did not encode any values."))
-        }
+        let root = try JSONValueEncoder(keys: keys, parent: nil, key: nil).wrap(value) ?? .object(JSONObjectBox())
         var writer = JSONTextWriter(keys: keys)
         writer.write(root, depth: 0)
         return String(decoding: writer.bytes, as: UTF8.self)
@@ -282,9 +281,8 @@ final class JSONValueEncoder: Encoder, SingleValueEncodingContainer {
 
     /// `description` without a final `.0`; NaN and the infinities cannot be written.
     static func number<F: BinaryFloatingPoint & CustomStringConvertible>(_ value: F, at path: @autoclosure () -> [any CodingKey]) throws -> JSONNode {
-        guard value.isFinite else {
-            throw EncodingError.invalidValue(value, .init(codingPath: path(), debugDescription: "Unable to encode \(F.self).\(value) directly in JSON."))
-        }
+        // JSON has no NaN or infinity: such a figure (a ratio over a zero total, say) is `null`.
+        guard value.isFinite else { return .null }
         var text = value.description
         if text.hasSuffix(".0") { text.removeLast(2) }
         return .number(text)
