@@ -19,12 +19,11 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let day = try global.day()
-        let root = try global.root()
-        let history = self.history.start(root: root, asOf: day)
-        let workspace = global.load(root: root)
+        let inputs = global.inputs(readsHistory: history.readsHistory, asOf: day, root: try global.root())
+        let workspace = inputs.workspace
         ReportOutput.noteProblems(in: workspace)
         let folder = out.map { URL(fileURLWithPath: $0) } ?? workspace.root.appendingPathComponent("reports")
-        let library = TemplateLibrary(workspaceRoot: workspace.root)
+        let library = inputs.templates
         ReportOutput.noteRefusals(of: library)
         let renderer = ReportRenderer(library: library, workspaceName: workspace.config.name)
         var counts: [FileUpdate.Outcome: Int] = [:]
@@ -32,7 +31,7 @@ struct BuildCommand: ParsableCommand {
         var failure: CommandFailure?
         // Each page is written as soon as it is rendered: a large workspace's pages are never all in memory.
         try ReportOutput.rendering { () throws(TemplateError) in
-            try ReportBook.render(workspace, asOf: day, renderer: renderer, history: history.value()) { page in
+            try ReportBook.render(workspace, asOf: day, renderer: renderer, history: inputs.history) { page in
                 guard failure == nil else { return }
                 // A page named from a file name holding a line break or an escape is not written: the name would forge output lines.
                 if ControlCharacterEscaping.needsEscape(page.fileName) {

@@ -35,6 +35,13 @@ struct GlobalOptions: ParsableArguments {
     }
 
     /// `load(scope:)` of the workspace at `root`, already located.
+    /// Runs the report pipeline (workspace, history, templates) on the workspace at `root`.
+    func inputs(scope: ReadScope = .everything, readsHistory: Bool, asOf day: Day, preparing templates: [String] = [], root: URL) -> ReportInputs {
+        let inputs = ReportInputs(root: root, asOf: day, scope: scope, readsHistory: readsHistory, preparing: templates)
+        KeptUntilExit.keep(inputs.workspace)
+        return inputs
+    }
+
     func load(root: URL, scope: ReadScope = .everything) -> Workspace {
         let workspace = WorkspaceLoader.load(root: root, scope: scope)
         KeptUntilExit.keep(workspace)

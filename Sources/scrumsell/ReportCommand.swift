@@ -28,19 +28,13 @@ struct ReportCommand: ParsableCommand {
             guard let parsed = ISOWeek(week) else { throw CommandFailure.usage("--week must be an ISO week written YYYY-Www, e.g. 2026-W47, got '\(week)'") }
             isoWeek = parsed
         }
-        let root = try global.root()
-        let history = self.history.start(root: root, asOf: day)
-        // The template is parsed while the workspace loads, too.
         let format = format.format
-        let templates = InBackground { () -> TemplateLibrary in
-            let library = TemplateLibrary(workspaceRoot: root)
-            if format == .markdown { library.prepare(WeeklyReportPresenter.template) }
-            return library
-        }
         // The report reads only the deal sections it shows: most of each file is never parsed.
-        let workspace = global.load(root: root, scope: .weeklyReport)
+        let inputs = global.inputs(scope: .weeklyReport, readsHistory: history.readsHistory, asOf: day,
+                                   preparing: format == .markdown ? [WeeklyReportPresenter.template] : [], root: try global.root())
+        let workspace = inputs.workspace
         let report = WeeklyReport.build(workspace, asOf: day, week: isoWeek, filter: try filters.filter(in: workspace),
-                                        history: history.value())
-        try output.emit(.weekly(report), format: format, workspace: workspace, library: templates.value())
+                                        history: inputs.history)
+        try output.emit(.weekly(report), format: format, workspace: workspace, library: inputs.templates)
     }
 }

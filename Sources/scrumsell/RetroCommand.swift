@@ -23,9 +23,8 @@ struct RetroCommand: ParsableCommand {
 
     func run() throws {
         let day = try global.day()
-        let root = try global.root()
-        let history = self.history.start(root: root, asOf: day)
-        let workspace = global.load(root: root)
+        let inputs = global.inputs(readsHistory: history.readsHistory, asOf: day, root: try global.root())
+        let workspace = inputs.workspace
         let filter = try filters.filter(in: workspace)
         let sprint: Sprint
         if let id = self.sprint {
@@ -35,7 +34,7 @@ struct RetroCommand: ParsableCommand {
         } else {
             throw CommandFailure.usage("no sprint has finished by \(day)\(filter.team.map { " for team \($0)" } ?? ""); name one: scrumsell retro SPRINT (sprints: \(workspace.sprintList))")
         }
-        let retro = RetrospectiveSummary.build(workspace, sprint: sprint, asOf: day, filter: filter, history: history.value())
+        let retro = RetrospectiveSummary.build(workspace, sprint: sprint, asOf: day, filter: filter, history: inputs.history)
         try output.emit(.retrospective(retro), format: format.format, workspace: workspace)
     }
 }

@@ -18,8 +18,7 @@ import Testing
 @Suite("documented examples")
 struct DocumentedExamplesTests {
     /// The package root, found from this file (Tests/ScrumsellKitTests/Docs/).
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
+    static let root = RepositoryPaths.root
 
     /// The `scrumsell` the test build made, beside the test bundle (`.build/debug/`).
     static let binary: URL = {

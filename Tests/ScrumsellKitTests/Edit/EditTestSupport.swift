@@ -31,7 +31,7 @@ struct TempWorkspace {
     }
 
     static var packageRoot: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        RepositoryPaths.root
     }
 
     func write(_ path: String, _ text: String) throws { try write(path, bytes: Array(text.utf8)) }

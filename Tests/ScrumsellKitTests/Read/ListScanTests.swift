@@ -72,8 +72,7 @@ struct ListScanTests {
         return ranges
     }
 
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static let root = RepositoryPaths.root
 
     // MARK: - Hand-written snippets
 

@@ -43,8 +43,7 @@ struct ReadScopeTests {
     }
 
     /// The repository: four folders up from this file.
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static let root = RepositoryPaths.root
 
     @Test func sampleDealsAndGeneratedDealsReadTheSame() throws {
         let folder = Self.root.appendingPathComponent("sample-workspace/deals")

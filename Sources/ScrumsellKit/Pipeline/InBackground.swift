@@ -6,12 +6,12 @@ import Synchronization
 /// Reading the git history is mostly waiting for `git`, and parsing a report's template does
 /// not need the workspace: started before the workspace is loaded, they run while the files
 /// are read, instead of after.
-final class InBackground<Value: Sendable>: Sendable {
+public final class InBackground<Value: Sendable>: Sendable {
     private let finished = DispatchSemaphore(value: 0)
     private let result = Mutex<Value?>(nil)
 
     /// Starts `work` at once on a new thread.
-    init(_ work: @escaping @Sendable () -> Value) {
+    public init(_ work: @escaping @Sendable () -> Value) {
         let thread = Thread { [self] in
             let value = work()
             result.withLock { $0 = value }
@@ -22,7 +22,7 @@ final class InBackground<Value: Sendable>: Sendable {
     }
 
     /// The work's value, once it is done.
-    func value() -> Value {
+    public func value() -> Value {
         finished.wait()
         finished.signal()  // later calls return at once
         return result.withLock { $0! }

@@ -3,8 +3,7 @@ import Foundation
 
 /// The sample workspace's reports as of 2026-11-20, the day its story is set on.
 enum SampleReports {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = RepositoryPaths.root
     static let root = repository.appendingPathComponent("sample-workspace")
     static let goldenFolder = repository.appendingPathComponent("Tests/ScrumsellKitTests/Fixtures/golden")
     static let asOf = Day.of("2026-11-20")

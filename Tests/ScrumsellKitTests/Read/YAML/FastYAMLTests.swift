@@ -96,7 +96,7 @@ struct FastYAMLTests {
 
     /// Every front-matter and the configuration of the sample workspace: accepted, and identical.
     @Test func sampleWorkspace() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = RepositoryPaths.root
             .appendingPathComponent("sample-workspace")
         let files = try #require(FileManager.default.enumerator(atPath: root.path)).compactMap { $0 as? String }
             .filter { $0.hasSuffix(".md") || $0.hasSuffix(".yml") }.sorted()

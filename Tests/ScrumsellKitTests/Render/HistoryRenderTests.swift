@@ -29,7 +29,7 @@ import Testing
         return fixture
     }
 
-    static let goldens = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    static let goldens = RepositoryPaths.tests
         .appendingPathComponent("Fixtures/history")
 
     /// Compares with a golden file; `SCRUMSELL_UPDATE_GOLDEN=1` writes it instead.

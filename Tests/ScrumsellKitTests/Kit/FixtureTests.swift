@@ -17,7 +17,7 @@ struct FixtureTests {
 
     /// The fixtures in the source tree, where updates are written.
     static var sources: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/errors")
+        RepositoryPaths.tests.appendingPathComponent("Fixtures/errors")
     }
 
     static var names: [String] {

@@ -6,8 +6,7 @@ import Testing
 @Suite("scrumsell command line")
 struct CLITests {
     /// The package root, found from this file.
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = RepositoryPaths.root
 
     /// The `scrumsell` binary built beside the test bundle (`.build/debug/scrumsell`).
     static let binary = Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("scrumsell")
