@@ -4,13 +4,13 @@ import PackageDescription
 /// On Linux the executables link jemalloc (Debian package libjemalloc-dev), which replaces
 /// glibc's malloc for the whole process: reading a workspace builds and frees millions of
 /// small values on several threads, and costs about a fifth less CPU and memory with it
-/// (README, Performance).
+/// (docs/performance.md).
 ///
 /// Release builds also link the Swift runtime and Foundation into the executables
 /// (`-static-stdlib`): a command then starts without resolving thousands of symbols across a
 /// dozen shared libraries, and calls into the runtime (retain, release) go straight to it
 /// rather than through the procedure linkage table; `report` over 10k deals takes about 5%
-/// less time and CPU for it (README, Performance). lld links them: it does not repeat
+/// less time and CPU for it (docs/performance.md). lld links them: it does not repeat
 /// glibc's link-time warning about `mktemp`, which Foundation's temporary files name.
 /// Debug builds, and so the tests, stay dynamic.
 let executableLinking: [LinkerSetting] = [

@@ -236,7 +236,7 @@ import Testing
 
         """)
         let config = String(decoding: try #require(FileManager.default.contents(atPath: folder.appendingPathComponent("scrumsell.yml").path)), as: UTF8.self)
-        #expect(config.hasPrefix("# Scrumsell workspace. Every key is described in Scrumsell's README, section \"The workspace and its file format\".\nname: \"Acme: Sales\"\ncurrency: USD\n"))
+        #expect(config.hasPrefix("# Scrumsell workspace. Every key is described in Scrumsell's manual, docs/format.md.\nname: \"Acme: Sales\"\ncurrency: USD\n"))
         let again = refusal { try WorkspaceScaffold.plan(folder: folder, asOf: Day("2026-11-20")!, render: render(folder)) }
         #expect(again?.reason == "\(folder.path) already holds a workspace (scrumsell.yml); nothing was written")
     }
