@@ -8,10 +8,13 @@ package struct Benchmark {
     let work: URL
     let seed: UInt64
     let runs: Int
+    /// Another `scrumsell` (a build of an earlier commit) timed in the same rounds, for a
+    /// before/after comparison that one slow spell cannot skew.
+    let baseline: URL?
     let asOf = WorkspaceGenerator.asOf
 
-    package init(scrumsell: URL, work: URL, seed: UInt64, runs: Int) {
-        (self.scrumsell, self.work, self.seed, self.runs) = (scrumsell, work, seed, runs)
+    package init(scrumsell: URL, work: URL, seed: UInt64, runs: Int, baseline: URL? = nil) {
+        (self.scrumsell, self.work, self.seed, self.runs, self.baseline) = (scrumsell, work, seed, runs, baseline)
     }
 
     package struct SizeResult {
@@ -21,6 +24,8 @@ package struct Benchmark {
         var dealBytes: Int
         /// Command name → end-to-end median wall and CPU time (ns) and peak RSS (bytes).
         var endToEnd: [(name: String, wall: UInt64, cpu: UInt64, rss: Int, status: Int32)] = []
+        /// The same commands run by the baseline binary, when there is one.
+        var baselineEndToEnd: [(name: String, wall: UInt64, cpu: UInt64, rss: Int, status: Int32)] = []
         /// Command name → in-process CPU time per phase, and the wall time of load and of the rest (median run).
         var phases: [(name: String, times: PhaseTimes<PipelinePhase>, loadWall: UInt64, restWall: UInt64)] = []
         var cmarkWall: UInt64 = 0
@@ -85,15 +90,22 @@ package struct Benchmark {
         // Past a few thousand files `cat deals/*.md` exceeds the kernel's argument limit: hand the names to xargs.
         result.cmarkCommand = deals <= 20_000 ? "cat deals/*.md | cmark > /dev/null" : "printf '%s\\0' deals/*.md | xargs -0 cat | cmark > /dev/null"
         var measured: [(walls: [UInt64], cpus: [UInt64], rss: Int, status: Int32)] = Array(repeating: ([], [], 0, 0), count: commands.count)
+        var baselineMeasured = measured
         var walls: [UInt64] = [], cpus: [UInt64] = []
+        func time(_ binary: URL, _ command: any MeasuredCommand, into sample: inout (walls: [UInt64], cpus: [UInt64], rss: Int, status: Int32)) throws {
+            let arguments = [binary.path, command.name, "-w", folder.path, "--as-of", asOf.description] + command.arguments(scratch: scratch)
+            let run = try ChildProcess.run(arguments)
+            sample.walls.append(run.wallNanoseconds)
+            sample.cpus.append(run.cpuNanoseconds)
+            sample.rss = max(sample.rss, run.peakRSS)
+            sample.status = run.status
+        }
         for round in 0..<runs {
             for (index, command) in commands.enumerated() where round < timesToRun(command, deals: deals, runs: runs) {
-                let arguments = [scrumsell.path, command.name, "-w", folder.path, "--as-of", asOf.description] + command.arguments(scratch: scratch)
-                let run = try ChildProcess.run(arguments)
-                measured[index].walls.append(run.wallNanoseconds)
-                measured[index].cpus.append(run.cpuNanoseconds)
-                measured[index].rss = max(measured[index].rss, run.peakRSS)
-                measured[index].status = run.status
+                // With a baseline, the two binaries take turns, each going first every other round.
+                if let baseline, round % 2 == 1 { try time(baseline, command, into: &baselineMeasured[index]) }
+                try time(scrumsell, command, into: &measured[index])
+                if let baseline, round % 2 == 0 { try time(baseline, command, into: &baselineMeasured[index]) }
             }
             let reference = try ChildProcess.shell("cd \(quoted) && \(result.cmarkCommand)")
             guard reference.status == 0 else { throw ChildProcess.Failure(description: "the cmark command failed (is the Debian package cmark installed? scripts/setup installs it)") }
@@ -103,6 +115,10 @@ package struct Benchmark {
         for (index, command) in commands.enumerated() {
             let run = measured[index]
             result.endToEnd.append((command.name, median(run.walls), median(run.cpus), run.rss, run.status))
+            if baseline != nil {
+                let before = baselineMeasured[index]
+                result.baselineEndToEnd.append((command.name, median(before.walls), median(before.cpus), before.rss, before.status))
+            }
         }
         result.cmarkWall = median(walls)
         result.cmarkCPU = median(cpus)

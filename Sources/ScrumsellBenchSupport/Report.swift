@@ -15,9 +15,16 @@ package enum Report {
             text += String(format: "%.0f", Double(result.bytes) / 1e6 / seconds)
             text += " | \(megabytes(run.rss)) | \(ratio(run.wall, result.cmarkWall)) | \(ratio(run.cpu, result.cmarkCPU)) | \(run.status) |\n"
         }
+        for run in result.baselineEndToEnd {
+            text += "| baseline `scrumsell \(run.name)` | \(milliseconds(run.wall)) | \(milliseconds(run.cpu)) | | | \(megabytes(run.rss)) | \(ratio(run.wall, result.cmarkWall)) | \(ratio(run.cpu, result.cmarkCPU)) | \(run.status) |\n"
+        }
         let cmarkSeconds = Double(result.cmarkWall) / 1e9
         text += "| `\(result.cmarkCommand)` | \(milliseconds(result.cmarkWall)) | \(milliseconds(result.cmarkCPU)) | \(Int(Double(result.deals) / cmarkSeconds).grouped) | "
         text += String(format: "%.0f", Double(result.dealBytes) / 1e6 / cmarkSeconds) + " | | 1.00 | 1.00 | |\n\n"
+        for (now, before) in zip(result.endToEnd, result.baselineEndToEnd) {
+            text += "`\(now.name)` against the baseline: wall \(ratio(now.wall, before.wall))×, CPU \(ratio(now.cpu, before.cpu))×, peak RSS \(megabytes(now.rss)) vs \(megabytes(before.rss)) MB\n"
+        }
+        if !result.baselineEndToEnd.isEmpty { text += "\n" }
 
         text += "In process, through the library (CPU time per phase, summed over threads; median run):\n\n"
         text += "| phase |" + result.phases.map { " \($0.name) CPU ms | % |" }.joined() + "\n"

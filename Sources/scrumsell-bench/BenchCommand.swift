@@ -42,6 +42,9 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "The scrumsell binary to time end to end (default: the one beside this benchmark).")
     var scrumsell: String?
 
+    @Option(help: "A second scrumsell binary (say, a release build of an earlier commit) timed in the same rounds, for a before/after comparison.")
+    var baseline: String?
+
     @Option(help: "The small workspace whose `check` must stay under 30 ms.")
     var sample: String = "sample-workspace"
 
@@ -66,7 +69,11 @@ struct BenchCommand: ParsableCommand {
         let wanted = Set(commands.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
         let measured = MeasuredCommands.all.filter { wanted.contains($0.name) }
         guard !measured.isEmpty else { throw ValidationError("--commands takes some of: \(MeasuredCommands.all.map(\.name).joined(separator: ", "))") }
-        let benchmark = Benchmark(scrumsell: binary, work: workURL, seed: seed, runs: runs)
+        let baselineURL = baseline.map { URL(fileURLWithPath: $0, relativeTo: here).standardizedFileURL }
+        if let baselineURL, !FileManager.default.isExecutableFile(atPath: baselineURL.path) {
+            throw ValidationError("no scrumsell binary at \(baselineURL.path) for --baseline")
+        }
+        let benchmark = Benchmark(scrumsell: binary, work: workURL, seed: seed, runs: runs, baseline: baselineURL)
         let log: (String) -> Void = { print("  " + $0) }
         let historyBenchmark = try HistoryBenchmark.make(if: history || historyOnly, work: workURL, runs: runs)
 
@@ -91,7 +98,7 @@ struct BenchCommand: ParsableCommand {
         print("# scrumsell-bench\n")
         print(MachineInfo.current.description)
         print("Generator v\(WorkspaceGenerator.version), seed \(seed), as of \(WorkspaceGenerator.asOf); median of \(runs) run(s); warm file cache.")
-        print("Binary: \(binary.path)\n")
+        print("Binary: \(binary.path)" + (baselineURL.map { "; baseline: \($0.path)" } ?? "") + "\n")
 
         var results: [Benchmark.SizeResult] = []
         for count in counts where !historyOnly {
