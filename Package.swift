@@ -40,6 +40,9 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        // RFC 4180 reading and writing (quoted commas, quotes and line breaks, a UTF-8 BOM):
+        // `import` reads CRM exports with it, `deals` and `items` write their CSV with it.
+        .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
     ],
     targets: [
         .systemLibrary(
@@ -58,7 +61,10 @@ let package = Package(
         .target(name: "ScrumsellBase"),
         .target(
             name: "ScrumsellRead",
-            dependencies: ["ScrumsellBase", "CCmark", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "ScrumsellBase", "CCmark", .product(name: "Yams", package: "Yams"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
         ),
         .target(name: "ScrumsellModel", dependencies: ["ScrumsellBase", "ScrumsellRead"]),
         .target(name: "ScrumsellGit", dependencies: ["ScrumsellBase", "ScrumsellRead", "ScrumsellModel"]),
@@ -69,6 +75,7 @@ let package = Package(
             dependencies: [
                 "ScrumsellBase", "ScrumsellRead", "ScrumsellModel", "ScrumsellGit", "ScrumsellAnalyse",
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "CSV", package: "CSV.swift"),
             ],
             plugins: ["EmbedTemplates"]
         ),
