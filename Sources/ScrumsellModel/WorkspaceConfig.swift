@@ -10,6 +10,10 @@ public struct WorkspaceConfig: Sendable, Codable {
     public var nextStepsRequired: Int
     /// Open pipeline wanted per quarter.
     public var pipelineTarget: Double?
+    /// `rates:`: other currencies in the workspace currency, keyed by upper-cased code.
+    public var rates: [String: Double] = [:]
+    /// Where each rate was written, for diagnostics.
+    public var rateLocations: [String: SourceLocation] = [:]
     public var teams: [Team] { didSet { memberIndex = Self.index(teams) } }
     /// In sales-process order.
     public var stages: [Stage]
@@ -18,11 +22,11 @@ public struct WorkspaceConfig: Sendable, Codable {
     private var memberIndex: [String: Member] = [:]
 
     enum CodingKeys: String, CodingKey {
-        case name, currency, sprintDays, staleAfterDays, nextStepsRequired, pipelineTarget, teams, stages
+        case name, currency, sprintDays, staleAfterDays, nextStepsRequired, pipelineTarget, teams, stages, rates
     }
 
     public static let path = "scrumsell.yml"
-    public static let knownKeys = ["name", "currency", "sprint_days", "stale_after_days", "next_steps_required", "pipeline_target", "teams", "stages", FileSizeLimit.key]
+    public static let knownKeys = ["name", "currency", "sprint_days", "stale_after_days", "next_steps_required", "pipeline_target", "rates", "teams", "stages", FileSizeLimit.key]
 
     public init(name: String, currency: String = "USD", sprintDays: Int = 14, staleAfterDays: Int = 14, nextStepsRequired: Int = 2,
                 pipelineTarget: Double? = nil, teams: [Team] = [], stages: [Stage] = []) {
@@ -44,7 +48,11 @@ public struct WorkspaceConfig: Sendable, Codable {
                   nextStepsRequired: try container.decode(Int.self, forKey: .nextStepsRequired),
                   pipelineTarget: try container.decodeIfPresent(Double.self, forKey: .pipelineTarget),
                   teams: try container.decode([Team].self, forKey: .teams), stages: try container.decode([Stage].self, forKey: .stages))
+        rates = try container.decodeIfPresent([String: Double].self, forKey: .rates) ?? [:]
     }
+
+    /// The conversions of `rates:` into the workspace currency.
+    public var currencyRates: CurrencyRates { CurrencyRates(base: currency, rates: rates) }
 
     private static func index(_ teams: [Team]) -> [String: Member] {
         var found: [String: Member] = [:]
@@ -70,6 +78,16 @@ public struct WorkspaceConfig: Sendable, Codable {
         config.staleAfterDays = reader.integer("stale_after_days", in: 1...3650) ?? 14
         config.nextStepsRequired = reader.integer("next_steps_required", in: 0...20, example: "2") ?? 2
         config.pipelineTarget = reader.number("pipeline_target", in: 1...1e15)
+        for pair in reader.mapping("rates", example: "{USD: 0.92, GBP: 1.16}") {
+            let location = SourceLocation(path: path, line: pair.value.line, column: pair.value.column)
+            guard let text = pair.value.scalar, let rate = Double(text.trimmingSpaces()), rate.isFinite, rate > 0, rate <= 1e9 else {
+                reader.report(.error("invalid-value", "the rate of '\(pair.key)' must be a positive number, found '\(pair.value.scalar ?? pair.value.kindName)'",
+                                     at: location, hint: "write it as \(pair.key): 0.92 (one \(pair.key) in \(config.currency))"))
+                continue
+            }
+            config.rates[pair.key.uppercased()] = rate
+            config.rateLocations[pair.key.uppercased()] = location
+        }
         // Read by `WorkspaceReader` before any document; checked here so that `check` reports a bad value.
         _ = reader.integer(FileSizeLimit.key, in: FileSizeLimit.allowed, example: String(FileSizeLimit.defaultBytes))
         var diagnostics: [Diagnostic] = []
