@@ -20,7 +20,7 @@
 package enum ListScan {
     /// The top-level entries of `lines` of `source`, in order, or `nil` when they are not a plain list.
     package static func entries(of source: SourceText, lines: ClosedRange<Int>) -> [ListEntry]? {
-        var scanner = Scanner(source: source)
+        var scanner = Scanner(source: source, lastLine: lines.upperBound)
         let plain = source.bytes.withUnsafeBufferPointer { bytes in
             SectionScan.linesAreCmarkLines(bytes, from: source.lineStarts[lines.lowerBound - 1],
                                            to: source.byteRange(ofLine: lines.upperBound).upperBound)
@@ -52,8 +52,13 @@ package enum ListScan {
         /// Whether the line before was blank (or there was none): no item's paragraph is open then.
         var previousBlank = true
 
-        init(source: SourceText) {
+        /// The section's last line. A top-level list holds at most one entry per line left,
+        /// reserved at once so that a long log grows without copies.
+        let lastLine: Int
+
+        init(source: SourceText, lastLine: Int) {
             self.source = source
+            self.lastLine = lastLine
         }
 
         /// Reads one line; `false` when it is not blank and not a plain item.
@@ -113,7 +118,7 @@ package enum ListScan {
                 // Right under its parent's text, an ordered list other than `1.` continues that paragraph.
                 if !open.isEmpty, !previousBlank, let number, number != 1 { return false }
                 open.append(OpenList(indent: indent, marker: marker, next: number, entries: [], contentIndent: 0))
-                open[open.count - 1].entries.reserveCapacity(8)
+                open[open.count - 1].entries.reserveCapacity(open.count == 1 && entries.isEmpty ? lastLine - line + 1 : 8)
             } else {
                 return false
             }
@@ -173,8 +178,17 @@ package enum ListScan {
             while open.count > level + 1 {
                 var list = open.removeLast()
                 list.entries[list.entries.count - 1].endLine = endLine
+                // Moved rather than appended when nothing is there yet: a log of a million lines
+                // is one list, and appending would hold two copies of it at once.
                 if let parent = open.indices.last {
-                    open[parent].entries[open[parent].entries.count - 1].children.append(contentsOf: list.entries)
+                    let item = open[parent].entries.count - 1
+                    if open[parent].entries[item].children.isEmpty {
+                        open[parent].entries[item].children = list.entries
+                    } else {
+                        open[parent].entries[item].children.append(contentsOf: list.entries)
+                    }
+                } else if entries.isEmpty {
+                    entries = list.entries
                 } else {
                     entries.append(contentsOf: list.entries)
                 }
