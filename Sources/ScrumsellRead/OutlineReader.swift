@@ -129,8 +129,11 @@ public enum OutlineReader {
 
         /// Adds the entries of a top-level list to the open section, or to the preamble before any (or under a title).
         mutating func add(_ entries: [ListEntry]) {
+            // Taken whole when nothing is there yet, so that a long list is not held twice.
             if let innermost = open.indices.last, open[innermost].level > 1 {
-                open[innermost].entries.append(contentsOf: entries)
+                if open[innermost].entries.isEmpty { open[innermost].entries = entries } else { open[innermost].entries.append(contentsOf: entries) }
+            } else if outline.preamble.isEmpty {
+                outline.preamble = entries
             } else {
                 outline.preamble.append(contentsOf: entries)
             }
