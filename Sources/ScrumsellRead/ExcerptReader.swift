@@ -3,24 +3,31 @@ import ScrumsellBase
 
 /// Fills in the source line of diagnostics that do not carry one, reading each file once.
 public enum ExcerptReader {
+    /// `diagnostics` in their order, each with its line's text when the file can be read.
+    ///
+    /// The files are read on all cores, one at a time per thread, and each is let go once its
+    /// lines are taken: `check` over a large workspace holds its excerpts, not its files.
     public static func attach(to diagnostics: [Diagnostic], root: URL) -> [Diagnostic] {
-        var cache: [String: SourceText?] = [:]
-        let boundary = WorkspaceBoundary(root: root)
-        return diagnostics.map { diagnostic in
-            guard diagnostic.excerpt == nil else { return diagnostic }
-            let path = diagnostic.location.path
-            if cache[path] == nil {
-                // The same rule as reading the workspace: no excerpt of a file outside it (`deals/x.md -> /etc/passwd`).
-                let full = root.appendingPathComponent(path).path
-                var bytes: [UInt8]?
-                if let real = WorkspaceBoundary.realPath(full), boundary.contains(real), case .bytes(let read) = FileBytes.read(full) { bytes = read }
-                let readable = bytes.flatMap { FileContentCheck.problem(path: path, bytes: $0) == nil ? $0 : nil }
-                cache[path] = .some(readable.map { SourceText(path: path, bytes: $0) })
-            }
-            guard let source = cache[path] ?? nil, diagnostic.location.line <= source.lineCount else { return diagnostic }
-            var copy = diagnostic
-            copy.excerpt = source.line(diagnostic.location.line)
-            return copy
+        var wanted: [String: [Int]] = [:]
+        for (index, diagnostic) in diagnostics.enumerated() where diagnostic.excerpt == nil {
+            wanted[diagnostic.location.path, default: []].append(index)
         }
+        guard !wanted.isEmpty else { return diagnostics }
+        let boundary = WorkspaceBoundary(root: root)
+        let files = wanted.sorted { $0.key < $1.key }
+        let excerpts = files.parallelMap { path, indices -> [(Int, String)] in
+            // The same rule as reading the workspace: no excerpt of a file outside it (`deals/x.md -> /etc/passwd`).
+            let full = root.appendingPathComponent(path).path
+            guard let real = WorkspaceBoundary.realPath(full), boundary.contains(real), case .bytes(let bytes) = FileBytes.read(full),
+                  FileContentCheck.problem(path: path, bytes: bytes) == nil else { return [] }
+            let source = SourceText(path: path, bytes: bytes)
+            return indices.compactMap { index in
+                let line = diagnostics[index].location.line
+                return line >= 1 && line <= source.lineCount ? (index, source.line(line)) : nil
+            }
+        }
+        var result = diagnostics
+        for (index, excerpt) in excerpts.joined() { result[index].excerpt = excerpt }
+        return result
     }
 }
