@@ -49,11 +49,11 @@ public struct ReportBook: Sendable {
             listed.append(Page(fileName: page.fileName, title: page.title, note: page.note, section: page.section, text: ""))
         }
         let current = workspace.sprints.filter { $0.isCurrent(asOf: day) }
-        for sprint in current {
+        try inBatches(current, deliver: emit) { sprint throws(TemplateError) in
             let board = SprintBoard.build(workspace, sprint: sprint, asOf: day)
-            emit(Page(fileName: "board-\(sprint.id).md", title: "Sprint board: \(sprint.id), \(board.sprint.teamName)",
-                      note: "day \(board.sprint.day ?? 0) of \(board.sprint.length ?? 0), \(ReportFormatter.percent(board.committed.points > 0 ? board.done.points / board.committed.points : 0)) of the points done",
-                      section: .current, text: try renderer.render(.board(board))))
+            return Page(fileName: "board-\(sprint.id).md", title: "Sprint board: \(sprint.id), \(board.sprint.teamName)",
+                        note: "day \(board.sprint.day ?? 0) of \(board.sprint.length ?? 0), \(ReportFormatter.percent(board.committed.points > 0 ? board.done.points / board.committed.points : 0)) of the points done",
+                        section: .current, text: try renderer.render(.board(board)))
         }
         let week = ISOWeek(containing: day)
         let weekly = WeeklyReport.build(workspace, asOf: day, week: week, history: history)
@@ -63,14 +63,31 @@ public struct ReportBook: Sendable {
                   section: .current, text: try renderer.render(.weekly(weekly))))
         let finished = workspace.sprints.filter { $0.isFinished(asOf: day) }
             .sorted { ($0.end!, $0.id) > ($1.end!, $1.id) }
-        for sprint in finished {
+        try inBatches(finished, deliver: emit) { sprint throws(TemplateError) in
             let retro = RetrospectiveSummary.build(workspace, sprint: sprint, asOf: day, history: history)
-            emit(Page(fileName: "retro-\(sprint.id).md", title: "Retrospective: \(sprint.id), \(retro.sprint.teamName)",
-                      note: "\(ContextValues.date(sprint.start)) to \(ContextValues.date(sprint.end)), \(retro.done.items) of \(retro.committed.items) items done",
-                      section: .retrospective, text: try renderer.render(.retrospective(retro))))
+            return Page(fileName: "retro-\(sprint.id).md", title: "Retrospective: \(sprint.id), \(retro.sprint.teamName)",
+                        note: "\(ContextValues.date(sprint.start)) to \(ContextValues.date(sprint.end)), \(retro.done.items) of \(retro.committed.items) items done",
+                        section: .retrospective, text: try renderer.render(.retrospective(retro)))
         }
         let index = try renderer.library.render(indexTemplate, values: .object(indexValues(listed, workspace: renderer.workspaceName, asOf: day)))
         deliver(Page(fileName: "index.md", title: "Index", note: nil, section: .index, text: index))
+    }
+
+    /// Pages made from `items` on all cores, a few per core at a time, and handed to `deliver`
+    /// in the order of `items`: pages are independent, and a batch bounds how many texts are
+    /// held at once. The first error, in that order, is thrown once its batch is done.
+    static func inBatches<Item: Sendable>(_ items: [Item], deliver: (Page) -> Void,
+                                          make: @Sendable (Item) throws(TemplateError) -> Page) throws(TemplateError) {
+        let batch = max(1, 4 * ProcessInfo.processInfo.activeProcessorCount)
+        var start = 0
+        while start < items.count {
+            let end = min(items.count, start + batch)
+            let made = Array(items[start..<end]).parallelMap { item -> Result<Page, TemplateError> in
+                do throws(TemplateError) { return .success(try make(item)) } catch { return .failure(error) }
+            }
+            for result in made { deliver(try result.get()) }
+            start = end
+        }
     }
 
     static func indexValues(_ pages: [Page], workspace: String, asOf day: Day) -> [String: TemplateValue] {
