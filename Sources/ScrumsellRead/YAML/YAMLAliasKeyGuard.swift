@@ -49,6 +49,11 @@ package enum AliasKeyGuard {
                 var nameEnd = index + 1
                 while nameEnd < end, YAMLLineLexer.isAnchorCharacter(scalars[nameEnd].yamlByte) { nameEnd += 1 }
                 if nameEnd > index + 1, colonFollows(scalars, from: nameEnd) { return index }
+            } else if byte == UInt8(ascii: "?"), index == 0 || YAMLLineLexer.isBlank(scalars[index - 1].yamlByte)
+                        || YAMLLineLexer.isFlowOpening(scalars[index - 1].yamlByte) || scalars[index - 1].yamlByte == UInt8(ascii: ","),
+                      index + 1 == end || YAMLLineLexer.isBlank(scalars[index + 1].yamlByte) {
+                // An explicit key inside a flow collection (`[a, ? *b]`): a key that may be an alias.
+                return index
             } else if YAMLLineLexer.isFlowClosing(byte) {
                 // A flow collection used as a key may hold aliases.
                 if colonFollows(scalars, from: index + 1) { return index }
