@@ -125,6 +125,13 @@ package struct Benchmark {
         return result
     }
 
+    /// Median wall time of `scrumsell --version`: start-up alone.
+    package func version(runs: Int) throws -> UInt64 {
+        var walls: [UInt64] = []
+        for _ in 0..<runs { walls.append(try ChildProcess.run([scrumsell.path, "--version"]).wallNanoseconds) }
+        return median(walls)
+    }
+
     /// Median wall time of `scrumsell check` on a small workspace such as sample-workspace.
     package func smallCheck(_ folder: URL, runs: Int) throws -> UInt64 {
         var walls: [UInt64] = []

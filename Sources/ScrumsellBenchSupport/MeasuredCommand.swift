@@ -57,11 +57,11 @@ struct ReportMeasure: MeasuredCommand {
     }
 }
 
-/// `scrumsell build --out DIR`: every report of the workspace (written to a scratch folder end to end).
+/// `scrumsell build --no-history --out DIR`: every report of the workspace (written to a scratch folder end to end).
 struct BuildMeasure: MeasuredCommand {
     var name: String { "build" }
 
-    func arguments(scratch: URL) -> [String] { ["--out", scratch.appendingPathComponent("reports").path] }
+    func arguments(scratch: URL) -> [String] { ["--no-history", "--out", scratch.appendingPathComponent("reports").path] }
 
     func analyseAndRender(_ workspace: Workspace, asOf day: Day, stopwatch: inout Stopwatch<PipelinePhase>) {
         // ReportBook analyses and renders page by page; the lot is charged to render.

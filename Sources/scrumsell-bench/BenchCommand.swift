@@ -34,7 +34,7 @@ struct BenchCommand: ParsableCommand {
     var commands: String = "report,check,build"
 
     @Option(help: "Measure `build` only up to this many deals (it writes a retrospective page per finished sprint, each listing the deals that moved in it).")
-    var buildLimit: Int = 10_000
+    var buildLimit: Int = 100_000
 
     @Option(help: "Folder for the generated workspaces (git-ignored).")
     var work: String = "bench-work"
@@ -123,10 +123,11 @@ struct BenchCommand: ParsableCommand {
 
         print("## Targets\n")
         let sampleURL = URL(fileURLWithPath: sample, relativeTo: here).standardizedFileURL
-        var sampleWall: UInt64?
+        var extras = Report.Extras(versionWall: try benchmark.version(runs: max(runs, 10)))
         if FileManager.default.fileExists(atPath: sampleURL.appendingPathComponent("scrumsell.yml").path) {
-            sampleWall = try benchmark.smallCheck(sampleURL, runs: max(runs, 10))
+            extras.sampleCheckWall = try benchmark.smallCheck(sampleURL, runs: max(runs, 10))
         }
-        print(Report.targets(results, sampleWall: sampleWall, commands: measured.map(\.name)) + historyTarget)
+        extras.binaryBytes = (try? FileManager.default.attributesOfItem(atPath: binary.path)[.size] as? Int) ?? nil
+        print(Report.targets(results, extras: extras, commands: measured.map(\.name)) + historyTarget)
     }
 }
