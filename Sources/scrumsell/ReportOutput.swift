@@ -51,9 +51,15 @@ struct ReportOutput: ParsableArguments {
 
 /// `--format` of the reports other than the board.
 enum TextReportFormat: String, ExpressibleByArgument, CaseIterable {
-    case markdown, json
+    case markdown, json, html
 
-    var format: ReportFormat { self == .json ? .json : .markdown }
+    var format: ReportFormat {
+        switch self {
+        case .markdown: return .markdown
+        case .json: return .json
+        case .html: return .html
+        }
+    }
 }
 
 extension Workspace {

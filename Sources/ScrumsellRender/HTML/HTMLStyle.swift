@@ -47,7 +47,7 @@ public enum HTMLStyle {
     .badge.warn{background:var(--warn-bg);border-color:var(--warn)}
     .board{display:grid;grid-template-columns:9em repeat(4,minmax(10em,1fr));gap:.4em;align-items:start}
     .board .lane-head{font-weight:600;background:var(--panel);border:1px solid var(--line);border-radius:4px;padding:.3em .5em}
-    .board .person{font-weight:600;padding:.3em 0}
+    .board .person{font-weight:600;padding:.3em 0}.board .person .meta{font-weight:400;font-size:.88em}
     .board .cell{min-height:2.5em;border:1px dashed var(--line);border-radius:4px;padding:.25em}
     .card{background:var(--bg);border:1px solid var(--line);border-left:4px solid var(--c0);border-radius:4px;padding:.35em .5em;margin:.25em 0;font-size:.9em}
     .card.done{border-left-color:var(--ok)}.card.dropped{border-left-color:var(--c5);opacity:.75}.card.overdue-card{border-left-color:var(--warn)}

@@ -3,6 +3,9 @@
 /// mode (`InlineMarkdownHTML`), to insert raw: `{{{textHTML}}}`. Every value stays escaped
 /// under its own name (`{{text}}`); objects and lists inside are seen the same way.
 ///
+/// Links to deal pages are derived the same way: `page` from a row's `deal` (a deal id) when the
+/// row has no `page` of its own, `subjectPage` and `hasSubjectPage` from a card's `subjectDeal`.
+///
 /// So the HTML templates read the Markdown reports' values unchanged, and only a template that
 /// asks for the `…HTML` of a value pays for its rendering.
 struct HTMLValues: TemplateObject {
@@ -10,8 +13,17 @@ struct HTMLValues: TemplateObject {
 
     func value(forKey key: String) -> TemplateValue? {
         if let value = base.value(forKey: key) { return HTMLValues.wrap(value) }
-        if key.hasSuffix("HTML"), case .text(let text)? = base.value(forKey: String(key.dropLast(4))) {
-            return .text(InlineMarkdownHTML.render(text))
+        switch key {
+        case "page":
+            if case .text(let deal)? = base.value(forKey: "deal") { return .text(HTMLPage.dealPage(deal)) }
+        case "subjectPage":
+            if case .text(let deal)? = base.value(forKey: "subjectDeal") { return .text(deal.isEmpty ? "" : HTMLPage.dealPage(deal)) }
+        case "hasSubjectPage":
+            if case .text(let deal)? = base.value(forKey: "subjectDeal") { return .flag(!deal.isEmpty) }
+        default:
+            if key.hasSuffix("HTML"), case .text(let text)? = base.value(forKey: String(key.dropLast(4))) {
+                return .text(InlineMarkdownHTML.render(text))
+            }
         }
         return nil
     }
