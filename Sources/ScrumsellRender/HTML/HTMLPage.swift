@@ -14,15 +14,16 @@ public enum HTMLPage {
     /// - Parameters:
     ///   - title: the page's title (escaped), before the workspace's name.
     ///   - root: the relative path from the page to the site's top folder.
+    ///   - linksHome: whether the header links the dashboard; a page for the buyer (a plan) does not.
     public static func render(_ template: String, values: [String: TemplateValue], title: String, workspace: String,
-                              asOf day: Day, root: String, library: TemplateLibrary) throws(TemplateError) -> String {
+                              asOf day: Day, root: String, linksHome: Bool = true, library: TemplateLibrary) throws(TemplateError) -> String {
         var values = values
         values["root"] = .text(root)
         let content = try library.render(template, values: .object(HTMLValues(base: values)))
         let shell: [String: TemplateValue] = [
             "title": .text(title), "workspace": .text(workspace), "root": .text(root),
             "asOf": .text(day.description), "asOfLong": .text(ReportFormatter.dayWithWeekday(day)),
-            "style": .text(HTMLStyle.css), "content": .text(content),
+            "style": .text(HTMLStyle.css), "content": .text(content), "linksHome": .flag(linksHome),
         ]
         return try library.render(shellTemplate, values: .object(shell))
     }
