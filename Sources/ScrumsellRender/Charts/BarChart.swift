@@ -28,7 +28,7 @@ enum BarChart {
                 let tip = "\(chart.categories[category]), \(chart.series[series].name): \(chart.format(chart.series[series].values.indices.contains(category) ? chart.series[series].values[category] : 0))"
                 svg += "<rect class=\"s\(series % 6)\" x=\"\(R.number(x))\" y=\"\(R.number(y))\" width=\"\(R.number(max(1, barWidth - 1)))\" height=\"\(R.number(barHeight))\"><title>\(HTMLEscaping.escape(tip))</title></rect>"
             }
-            svg += R.categoryLabel(chart.categories[category], x: R.left + slot * (Double(category) + 0.5), slot: slot)
+            svg += R.categoryLabel(chart.axisLabel(category), x: R.left + slot * (Double(category) + 0.5), slot: slot)
         }
         return svg
     }

@@ -39,6 +39,10 @@ public struct Chart: Sendable {
     public var format: @Sendable (Double) -> String
     /// A figure as the axis writes it, short (`€1.2M`).
     public var axisFormat: @Sendable (Double) -> String
+    /// Shorter names for the axis than the table's (`W48` for `2026-W48 (2 deals)`); the categories when `nil`.
+    public var axisLabels: [String]?
+    /// Drawn across the whole width of a page's chart grid (a wide table of figures).
+    public var wide = false
 
     public init(_ kind: Kind, id: String, title: String, categoryName: String, categories: [String], series: [Series],
                 format: @escaping @Sendable (Double) -> String, axisFormat: (@Sendable (Double) -> String)? = nil) {
@@ -50,6 +54,11 @@ public struct Chart: Sendable {
         self.series = series
         self.format = format
         self.axisFormat = axisFormat ?? { ChartRenderer.compact($0) }
+    }
+
+    /// The name the axis shows for a category.
+    func axisLabel(_ category: Int) -> String {
+        axisLabels.flatMap { $0.indices.contains(category) ? $0[category] : nil } ?? categories[category]
     }
 
     /// The figure of series `series` at category `category`, 0 where it has none; never negative or not finite.

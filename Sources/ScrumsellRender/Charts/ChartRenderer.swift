@@ -3,8 +3,8 @@
 /// without colour and by a screen reader. No script, no external reference; every text is escaped.
 public enum ChartRenderer {
     /// The drawing's size in SVG units; it scales to its box.
-    static let width = 480.0, height = 260.0
-    static let left = 58.0, right = 12.0, top = 14.0, bottom = 42.0
+    static let width = 400.0, height = 240.0
+    static let left = 50.0, right = 14.0, top = 12.0, bottom = 34.0
     static var plotWidth: Double { width - left - right }
     static var plotHeight: Double { height - top - bottom }
 
@@ -23,7 +23,7 @@ public enum ChartRenderer {
             }
         }
         svg += "</svg>"
-        return "<figure class=\"chart\" id=\"\(HTMLEscaping.escape(chart.id))\"><figcaption>\(HTMLEscaping.escape(chart.title))</figcaption>"
+        return "<figure class=\"chart\(chart.wide ? " wide" : "")\" id=\"\(HTMLEscaping.escape(chart.id))\"><figcaption>\(HTMLEscaping.escape(chart.title))</figcaption>"
             + svg + table(chart) + "</figure>"
     }
 
@@ -34,6 +34,8 @@ public enum ChartRenderer {
         for (index, series) in chart.series.prefix(seriesCount).enumerated() {
             html += "<th class=\"num\"><span class=\"key s\(index % 6)\"></span>\(HTMLEscaping.escape(series.name))</th>"
         }
+        let totals = chart.kind == .stackedBar && seriesCount > 1
+        if totals { html += "<th class=\"num\">total</th>" }
         html += "</tr></thead><tbody>"
         for (row, category) in chart.categories.enumerated() {
             html += "<tr><td>\(HTMLEscaping.escape(category))</td>"
@@ -41,6 +43,7 @@ public enum ChartRenderer {
                 let values = chart.series[column].values
                 html += "<td class=\"num\">\(values.indices.contains(row) ? HTMLEscaping.escape(chart.format(values[row])) : "–")</td>"
             }
+            if totals { html += "<td class=\"num\">\(HTMLEscaping.escape(chart.format((0..<seriesCount).reduce(0) { $0 + chart.figure($1, row) })))</td>" }
             html += "</tr>"
         }
         return html + "</tbody></table></div>"
@@ -58,11 +61,12 @@ public enum ChartRenderer {
         return svg
     }
 
-    /// A category's name under the axis, cut to fit its slot (the table holds it whole).
-    static func categoryLabel(_ name: String, x: Double, slot: Double) -> String {
+    /// A category's name under the axis, cut to fit its slot (the table holds it whole); at the
+    /// ends of a line chart it is anchored inwards so it stays inside the drawing.
+    static func categoryLabel(_ name: String, x: Double, slot: Double, anchor: String = "middle") -> String {
         let fits = max(3, Int(slot / 6.5))
         let shown = name.count > fits ? String(name.prefix(fits - 1)) + "…" : name
-        return "<text x=\"\(number(x))\" y=\"\(number(top + plotHeight + 16))\" text-anchor=\"middle\">\(HTMLEscaping.escape(shown))</text>"
+        return "<text x=\"\(number(x))\" y=\"\(number(top + plotHeight + 16))\" text-anchor=\"\(anchor)\">\(HTMLEscaping.escape(shown))</text>"
     }
 
     /// A round top for the axis: 1, 2 or 5 times a power of ten at or above `value` (1 for nothing).

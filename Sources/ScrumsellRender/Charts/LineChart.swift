@@ -16,7 +16,8 @@ enum LineChart {
         // Labels no closer than about 40 units: every n-th category named.
         let every = max(1, Int((40 / max(step, 1)).rounded(.up)))
         for category in 0..<categories where category % every == 0 || category == categories - 1 {
-            svg += R.categoryLabel(chart.categories[category], x: x(category), slot: max(step * Double(every), 40))
+            let anchor = categories == 1 ? "middle" : category == 0 ? "start" : category == categories - 1 ? "end" : "middle"
+            svg += R.categoryLabel(chart.axisLabel(category), x: x(category), slot: max(step * Double(every), 40), anchor: anchor)
         }
         for (index, series) in chart.series.enumerated() {
             let count = min(categories, series.values.count)

@@ -30,14 +30,14 @@ public enum HTMLStyle {
     .tile .figure{display:block;font-size:1.5em;font-weight:650;font-variant-numeric:tabular-nums}
     .tile .label{color:var(--muted);font-size:.88em}
     .charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(22em,1fr));gap:1.2em}
-    figure.chart{margin:0;background:var(--panel);border:1px solid var(--line);border-radius:6px;padding:.6em}
+    figure.chart.wide{grid-column:1/-1}figure.chart{margin:0;background:var(--panel);border:1px solid var(--line);border-radius:6px;padding:.6em}
     figure.chart figcaption{font-weight:600;margin-bottom:.3em}
     figure.chart svg{width:100%;height:auto;display:block}
     figure.chart table{width:100%;font-size:.85em}
     .s0{fill:var(--c0);stroke:var(--c0)}.s1{fill:var(--c1);stroke:var(--c1)}.s2{fill:var(--c2);stroke:var(--c2)}\
     .s3{fill:var(--c3);stroke:var(--c3)}.s4{fill:var(--c4);stroke:var(--c4)}.s5{fill:var(--c5);stroke:var(--c5)}
     svg rect[class^=s],svg polygon[class^=s]{stroke:none}
-    svg polyline{fill:none;stroke-width:2.5}svg polyline.ideal{stroke-dasharray:6 4;stroke-width:1.5}
+    svg polyline,svg polyline[class]{fill:none;stroke-width:2.5}svg polyline.ideal{stroke-dasharray:6 4;stroke-width:1.5}
     svg .axis{stroke:var(--muted);stroke-width:1}svg .grid{stroke:var(--line);stroke-width:1}
     svg text{fill:var(--fg);font-size:11px;font-family:inherit}svg text.label{fill:var(--muted)}
     .key{display:inline-block;width:.8em;height:.8em;border-radius:2px;margin-right:.3em;vertical-align:baseline}

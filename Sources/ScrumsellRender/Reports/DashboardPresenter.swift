@@ -67,11 +67,14 @@ public enum DashboardPresenter {
             categories: ["contacted", "replies", "meetings", "opportunities"],
             series: [Chart.Series("people", [funnel.contacted, funnel.replies, funnel.meetings, funnel.opportunities].map(Double.init))],
             format: { ReportFormatter.count(Int(clamping: Int64(exactly: $0.rounded()) ?? 0)) })))
-        values["decisionsChart"] = .text(ChartRenderer.render(Chart(
+        var decisions = Chart(
             .stackedBar, id: "chart-decisions", title: "Decisions due in the next \(Dashboard.decisionWeeks) weeks: value by stage", categoryName: "week",
             categories: dashboard.decisions.map { "\($0.week) (\(ReportFormatter.plural($0.deals, "deal")))" },
             series: dashboard.stages.enumerated().map { index, name in Chart.Series(name, dashboard.decisions.map { $0.valueByStage[index] }) },
-            format: money, axisFormat: axisMoney)))
+            format: money, axisFormat: axisMoney)
+        decisions.wide = true
+        decisions.axisLabels = dashboard.decisions.map { "W" + ($0.week.split(separator: "W").last.map(String.init) ?? $0.week) }
+        values["decisionsChart"] = .text(ChartRenderer.render(decisions))
         values.merge(forecastValues(forecast, currency: currency)) { _, slot in slot }
         values.merge(burndownValues(burndown)) { _, slot in slot }
 
