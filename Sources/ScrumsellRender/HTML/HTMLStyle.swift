@@ -32,7 +32,7 @@ public enum HTMLStyle {
     .charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(22em,1fr));gap:1.2em}
     figure.chart.wide{grid-column:1/-1}figure.chart{margin:0;background:var(--panel);border:1px solid var(--line);border-radius:6px;padding:.6em}
     figure.chart figcaption{font-weight:600;margin-bottom:.3em}
-    figure.chart svg{width:100%;height:auto;display:block}
+    figure.chart svg{width:100%;height:auto;display:block}figure.chart.wide svg{max-width:36em;margin:0 auto}
     figure.chart table{width:100%;font-size:.85em}
     .s0{fill:var(--c0);stroke:var(--c0)}.s1{fill:var(--c1);stroke:var(--c1)}.s2{fill:var(--c2);stroke:var(--c2)}\
     .s3{fill:var(--c3);stroke:var(--c3)}.s4{fill:var(--c4);stroke:var(--c4)}.s5{fill:var(--c5);stroke:var(--c5)}

@@ -6,8 +6,9 @@ import Foundation
 /// and links to `javascript:`, `vbscript:`, `file:` and `data:` (other than images) lose their
 /// destination. Text is escaped by cmark; nothing is parsed here by hand.
 ///
-/// One line of text renders as one paragraph; its `<p>` is dropped, so the result sits inside a
-/// table cell or a list item. A text of several paragraphs keeps them.
+/// The text is inline content (it stood after a list item's box or a date), so it renders as
+/// one paragraph whose `<p>` is dropped, to sit inside a table cell or a list item: a leading
+/// `<script>`, `#` or `1.` is not read as the start of a block.
 public enum InlineMarkdownHTML {
     /// The options: safe (the default of cmark 0.29 and later, named for older ones), and smart
     /// punctuation off so the text reads as written.
@@ -16,17 +17,18 @@ public enum InlineMarkdownHTML {
     public static func render(_ markdown: String) -> String {
         // Most texts hold no Markdown syntax at all: escaped as they are, without a parse.
         if !markdown.utf8.contains(where: mayBeMarkup) { return HTMLEscaping.escape(markdown) }
-        var bytes = Array(markdown.utf8)
         // A line break inside a value would start a block of its own (a heading, a list): one line is one paragraph.
-        for index in bytes.indices where bytes[index] == 0x0A || bytes[index] == 0x0D { bytes[index] = 0x20 }
+        // It opens with a space written as a character reference, which no block starts with, so an
+        // HTML block (`<script>…`, dropped whole with the text after it), a heading or a list cannot begin.
+        let bytes = Array("&#32;".utf8) + markdown.utf8.map { $0 == 0x0A || $0 == 0x0D ? 0x20 : $0 }
         guard let rendered = bytes.withUnsafeBufferPointer({ buffer in
             buffer.baseAddress.flatMap { base in base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { cmark_markdown_to_html($0, buffer.count, options) } }
         }) else { return HTMLEscaping.escape(markdown) }
         defer { free(rendered) }
         var html = String(cString: rendered)
         while html.hasSuffix("\n") { html.removeLast() }
-        if html.hasPrefix("<p>"), html.hasSuffix("</p>"), !html.dropFirst(3).contains("<p>") {
-            html = String(html.dropFirst(3).dropLast(4))
+        if html.hasPrefix("<p> "), html.hasSuffix("</p>") {
+            html = String(html.dropFirst(4).dropLast(4))
         }
         return html
     }
