@@ -70,7 +70,7 @@ public enum ChartRenderer {
     }
 
     /// A round top for the axis: 1, 2 or 5 times a power of ten at or above `value` (1 for nothing).
-    static func niceMaximum(_ value: Double) -> Double {
+    package static func niceMaximum(_ value: Double) -> Double {
         guard value.isFinite, value > 0 else { return 1 }
         var power = 1.0
         while power * 10 <= value, power < 1e18 { power *= 10 }

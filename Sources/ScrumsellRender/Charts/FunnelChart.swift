@@ -24,7 +24,7 @@ enum FunnelChart {
             let name = chart.categories[category]
             let shown = name.count > 16 ? String(name.prefix(15)) + "…" : name
             svg += "<text x=\"\(R.number(labelWidth - 8))\" y=\"\(R.number(y + band / 2 + 4))\" text-anchor=\"end\">\(HTMLEscaping.escape(shown))</text>"
-            svg += "<text class=\"label\" x=\"\(R.number(centre))\" y=\"\(R.number(y + band / 2 + 4))\" text-anchor=\"middle\">\(HTMLEscaping.escape(chart.axisFormat(value)))</text>"
+            svg += "<text class=\"value\" x=\"\(R.number(centre))\" y=\"\(R.number(y + band / 2 + 4))\" text-anchor=\"middle\">\(HTMLEscaping.escape(chart.axisFormat(value)))</text>"
         }
         return svg
     }

@@ -2,7 +2,7 @@
 /// system fonts, a light and a dark palette (`prefers-color-scheme`), tables and boards that
 /// reflow on a phone's width, and a print style without navigation or colour fills.
 ///
-/// The charts draw with the classes `s0`…`s5` (one per series) and `axis`, `grid`, `label`,
+/// The charts draw with the classes `s0`…`s5` (one per series) and `axis`, `grid`, `label`, `value`,
 /// so their colours follow the palette.
 public enum HTMLStyle {
     public static let css = """
@@ -39,7 +39,8 @@ public enum HTMLStyle {
     svg rect[class^=s],svg polygon[class^=s]{stroke:none}
     svg polyline,svg polyline[class]{fill:none;stroke-width:2.5}svg polyline.ideal{stroke-dasharray:6 4;stroke-width:1.5}
     svg .axis{stroke:var(--muted);stroke-width:1}svg .grid{stroke:var(--line);stroke-width:1}
-    svg text{fill:var(--fg);font-size:11px;font-family:inherit}svg text.label{fill:var(--muted)}
+    svg text{fill:var(--fg);font-size:11px;font-family:inherit}svg text.label{fill:var(--muted)}\
+    svg text.value{font-weight:600;paint-order:stroke;stroke:var(--bg);stroke-width:3px;stroke-linejoin:round}
     .key{display:inline-block;width:.8em;height:.8em;border-radius:2px;margin-right:.3em;vertical-align:baseline}
     .key.s0{background:var(--c0)}.key.s1{background:var(--c1)}.key.s2{background:var(--c2)}.key.s3{background:var(--c3)}.key.s4{background:var(--c4)}.key.s5{background:var(--c5)}
     .overdue,.warn{color:var(--warn);font-weight:600}
