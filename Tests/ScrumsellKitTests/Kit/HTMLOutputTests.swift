@@ -44,6 +44,23 @@ struct HTMLOutputTests {
         #expect(try Data(contentsOf: committed) == before, "sample-workspace/reports/html/ is stale: run scripts/demo")
     }
 
+    @Test func aWorkspaceOverridesAnHTMLTemplateFileByFile() throws {
+        let workspace = try BrowserSiteTests.copy(of: URL(fileURLWithPath: Self.sample))
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let templates = workspace.appendingPathComponent("templates")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        try "{{! Ours. Values are escaped for HTML. }}\n<h1>Our plan for {{account}}</h1>\n".write(
+            to: templates.appendingPathComponent("plan.html.mustache"), atomically: true, encoding: .utf8)
+        let list = try CLITests.run(["templates", "list", "-w", workspace.path])
+        let lines = list.stdout.split(separator: "\n").map { $0.split(separator: " ").joined(separator: " ") }
+        #expect(lines.contains { $0.hasPrefix("plan.html.mustache ") && !$0.hasSuffix("built-in") }, "\(list.stdout)")
+        #expect(lines.contains("page.html.mustache built-in") && lines.contains("plan.md.mustache built-in"))
+        let run = try CLITests.run(["plan", "vandam-dairy", "--format", "html", "-w", workspace.path, "--as-of", "2026-11-20"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("<main>\n<h1>Our plan for Van Dam Dairy</h1>\n\n</main>"))
+        #expect(run.stdout.hasPrefix("<!DOCTYPE html>"), "the built-in shell still wraps the page")
+    }
+
     @Test func noHTMLLeavesTheSiteOut() throws {
         let workspace = try BrowserSiteTests.copy(of: URL(fileURLWithPath: Self.sample))
         defer { try? FileManager.default.removeItem(at: workspace) }
