@@ -55,7 +55,7 @@ public enum HTMLStyle {
     .card .facts{color:var(--muted);font-size:.88em;display:flex;flex-wrap:wrap;gap:0 .7em}
     ul.plain{padding-left:1.2em}
     .state{font-family:ui-monospace,Menlo,Consolas,monospace;white-space:pre}
-    @media (max-width:40em){body{font-size:14px}main{padding:.6em}.board{grid-template-columns:1fr}.board .lane-head.corner{display:none}\
+    @media (max-width:40em){body{font-size:14px}main{padding:.6em}.board{grid-template-columns:1fr}.board .lane-head{display:none}\
     .board .cell::before{content:attr(data-lane);display:block;color:var(--muted);font-size:.8em}.charts{grid-template-columns:1fr}}
     @media print{header.site,footer nav{display:none}body{color:#000;background:#fff;font-size:11pt}main{max-width:none;padding:0}\
     a{color:#000;text-decoration:none}.tile,figure.chart,.board .lane-head,th{background:none}figure.chart,table,.card{break-inside:avoid}\
