@@ -46,8 +46,8 @@ public struct Dashboard: Sendable, Codable, Equatable {
             let reasons = AttentionReason.assess(deal, in: workspace, asOf: day)
             return reasons.isEmpty ? nil : DealAttention(deal: DealSummary(deal, config: config), reasons: reasons)
         }
-        let begun = workspace.sprints.filter { ($0.start.map { $0 <= day } ?? false) }
-            .sorted { ($0.start!, $0.id) < ($1.start!, $1.id) }
+        let begun = workspace.sprints.compactMap { sprint in sprint.start.flatMap { $0 <= day ? (start: $0, sprint: sprint) : nil } }
+            .sorted { ($0.start, $0.sprint.id) < ($1.start, $1.sprint.id) }.map(\.sprint)
         let velocity = begun.parallelMap { sprint -> SprintPoints in
             let board = SprintBoard.build(workspace, sprint: sprint, asOf: day)
             return SprintPoints(sprint: board.sprint, committed: board.committed, done: board.done, remaining: board.remaining)

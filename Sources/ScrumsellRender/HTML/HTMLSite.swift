@@ -38,7 +38,9 @@ public enum HTMLSite {
         deliver(Page(fileName: "report-\(week).html", text: try renderer.render(.weekly(weekly), as: .html)))
         links.append(DashboardPresenter.Link(title: "Weekly report: \(week)", href: HTMLPage.href("report-\(week).html")))
 
-        let finished = workspace.sprints.filter { $0.isFinished(asOf: day) }.sorted { ($0.end!, $0.id) > ($1.end!, $1.id) }
+        // Newest first, as build's Markdown retrospectives are.
+        let finished = workspace.sprints.compactMap { sprint in sprint.end.flatMap { sprint.isFinished(asOf: day) ? (end: $0, sprint: sprint) : nil } }
+            .sorted { ($0.end, $0.sprint.id) > ($1.end, $1.sprint.id) }.map(\.sprint)
         try ReportBook.inBatches(finished, deliver: { deliver(Page(fileName: $0.fileName, text: $0.text)) }) { sprint throws(TemplateError) in
             let retro = RetrospectiveSummary.build(workspace, sprint: sprint, asOf: day, history: history)
             return ReportBook.Page(fileName: "retro-\(sprint.id).html", title: "", note: nil, section: .retrospective,
