@@ -83,6 +83,8 @@ let package = Package(
             name: "ScrumsellRender",
             dependencies: [
                 "ScrumsellBase", "ScrumsellRead", "ScrumsellModel", "ScrumsellGit", "ScrumsellAnalyse",
+                // libcmark's HTML renderer (safe mode) turns the workspace's inline Markdown into the HTML pages' text.
+                "CCmark",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "CSV", package: "CSV.swift"),
             ],

@@ -59,7 +59,8 @@ extension Deal {
         func section(_ kind: DealSection) -> OutlineSection? { DealSection.allCases.firstIndex(of: kind).flatMap { sections[$0] } }
         func items(_ kind: DealSection) -> [Item] {
             guard let section = section(kind) else { return [] }
-            return Item.items(from: section.entriesIncludingSubsections, section: kind.title, document: ref, diagnostics: &diagnostics)
+            let items = Item.items(from: section.entriesIncludingSubsections, section: kind.title, document: ref, diagnostics: &diagnostics)
+            return section.subsections.isEmpty ? items : InternalMarking.marking(items, within: InternalMarking.internalLines(in: section))
         }
         decoded.buyingProcess = items(.buyingProcess)
         decoded.backlog = items(.backlog)

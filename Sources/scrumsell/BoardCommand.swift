@@ -10,7 +10,7 @@ struct BoardCommand: ParsableCommand {
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case markdown, json, obsidian
+        case markdown, json, obsidian, html
     }
 
     @OptionGroup var global: GlobalOptions
@@ -18,7 +18,7 @@ struct BoardCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The sprint id (default: the sprint current on --as-of).", valueName: "sprint"))
     var sprint: String?
 
-    @Option(help: "Output format: markdown, json or obsidian.")
+    @Option(help: "Output format: markdown, json, obsidian or html (one complete page).")
     var format: Format = .markdown
 
     @OptionGroup var filters: FilterOptions

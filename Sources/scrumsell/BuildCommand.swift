@@ -6,8 +6,8 @@ import ScrumsellKit
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Write the current sprint board, every finished sprint's retrospective, the week's report and an index.md.",
-        discussion: "Files go to the workspace's reports/ folder (or --out DIR) with stable names. A file whose bytes would not change is not touched."
+        abstract: "Write the current sprint board, every finished sprint's retrospective, the week's report and an index.md, and the HTML site.",
+        discussion: "Files go to the workspace's reports/ folder (or --out DIR) with stable names, the site to its html/ folder (--no-html leaves it out). A file whose bytes would not change is not touched."
     )
 
     @OptionGroup var global: GlobalOptions
@@ -16,6 +16,9 @@ struct BuildCommand: ParsableCommand {
     var out: String?
 
     @OptionGroup var history: HistoryOptions
+
+    @Flag(name: .customLong("no-html"), help: "Leave out the HTML site (html/: the dashboard, every report, a page per deal, a plan per open deal).")
+    var noHTML = false
 
     func run() throws {
         let day = try global.day()
@@ -28,31 +31,46 @@ struct BuildCommand: ParsableCommand {
         let renderer = ReportRenderer(library: library, workspaceName: workspace.config.name)
         var counts: [FileUpdate.Outcome: Int] = [:]
         var lines: [String] = []
+        var htmlCounts: [FileUpdate.Outcome: Int] = [:]
         var failure: CommandFailure?
+        /// Writes one page (unless its name holds a control character: it would forge output lines) and counts it.
+        func write(_ fileName: String, _ text: String, into folder: URL, counting counts: inout [FileUpdate.Outcome: Int]) -> FileUpdate.Outcome? {
+            guard failure == nil else { return nil }
+            if ControlCharacterEscaping.needsEscape(fileName) {
+                FileHandle.standardError.write(Data("scrumsell: warning: \(ControlCharacterEscaping.escape(fileName)) not written: its name holds a control character\n".utf8))
+                return nil
+            }
+            let url = folder.appendingPathComponent(fileName)
+            do {
+                let outcome = try FileUpdate.write(text, to: url)
+                counts[outcome, default: 0] += 1
+                return outcome
+            } catch {
+                failure = CommandFailure.failed("cannot write \(url.path): \(error.localizedDescription)")
+                return nil
+            }
+        }
         // Each page is written as soon as it is rendered: a large workspace's pages are never all in memory.
         try ReportOutput.rendering { () throws(TemplateError) in
             try ReportBook.render(workspace, asOf: day, renderer: renderer, history: inputs.history) { page in
-                guard failure == nil else { return }
-                // A page named from a file name holding a line break or an escape is not written: the name would forge output lines.
-                if ControlCharacterEscaping.needsEscape(page.fileName) {
-                    FileHandle.standardError.write(Data("scrumsell: warning: \(ControlCharacterEscaping.escape(page.fileName)) not written: its name holds a control character\n".utf8))
-                    return
-                }
-                let url = folder.appendingPathComponent(page.fileName)
-                do {
-                    let outcome = try FileUpdate.write(page.text, to: url)
-                    counts[outcome, default: 0] += 1
+                if let outcome = write(page.fileName, page.text, into: folder, counting: &counts) {
                     lines.append("  \(outcome.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0))\(page.fileName)")
-                } catch {
-                    failure = CommandFailure.failed("cannot write \(url.path): \(error.localizedDescription)")
                 }
+            }
+            guard !noHTML else { return }
+            let site = folder.appendingPathComponent("html")
+            try HTMLSite.render(workspace, asOf: day, renderer: renderer, history: inputs.history) { page in
+                _ = write(page.fileName, page.text, into: site, counting: &htmlCounts)
             }
         }
         if let failure { throw failure }
         let shown = BuildCommand.displayPath(folder)
         print("Reports as of \(day) in \(shown)/: \(counts[.created] ?? 0) created, \(counts[.updated] ?? 0) updated, \(counts[.unchanged] ?? 0) unchanged")
         print(lines.joined(separator: "\n"))
-        print("Start with \(shown)/index.md")
+        if !noHTML {
+            print("  html/: \(htmlCounts[.created] ?? 0) created, \(htmlCounts[.updated] ?? 0) updated, \(htmlCounts[.unchanged] ?? 0) unchanged (the dashboard, the reports, a page per deal, a plan per open deal)")
+        }
+        print("Start with \(shown)/index.md\(noHTML ? "" : ", or \(shown)/html/index.html in a browser")")
         let check = Checker.check(workspace, asOf: day)
         print("check: \(DiagnosticTextRenderer.summary(check))\(check.diagnostics.isEmpty ? "" : " (details: scrumsell check)")")
     }

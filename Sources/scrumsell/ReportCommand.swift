@@ -14,7 +14,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The ISO week to report on (default: the week of --as-of).", valueName: "yyyy-Www"))
     var week: String?
 
-    @Option(help: "Output format: markdown or json.")
+    @Option(help: "Output format: markdown, json or html (one complete page).")
     var format: TextReportFormat = .markdown
 
     @OptionGroup var filters: FilterOptions

@@ -11,11 +11,17 @@ struct ReportOutput: ParsableArguments {
     /// Renders `report` with the workspace's templates (or `library`, when given) and prints
     /// it or writes it to `--output`.
     func emit(_ report: Report, format: ReportFormat, workspace: Workspace, library: TemplateLibrary? = nil) throws {
+        try emit(workspace: workspace, library: library) { renderer throws(TemplateError) in try renderer.render(report, as: format) }
+    }
+
+    /// Renders with `render` over the workspace's templates (or `library`) and prints the text
+    /// or writes it to `--output`.
+    func emit(workspace: Workspace, library: TemplateLibrary? = nil, _ render: (ReportRenderer) throws(TemplateError) -> String) throws {
         ReportOutput.noteProblems(in: workspace)
         let library = library ?? TemplateLibrary(workspaceRoot: workspace.root)
         ReportOutput.noteRefusals(of: library)
         let renderer = ReportRenderer(library: library, workspaceName: workspace.config.name)
-        let text = try ReportOutput.rendering { () throws(TemplateError) in try renderer.render(report, as: format) }
+        let text = try ReportOutput.rendering { () throws(TemplateError) in try render(renderer) }
         if let output {
             try FileUpdate.write(text, to: URL(fileURLWithPath: output))
         } else {
@@ -51,9 +57,15 @@ struct ReportOutput: ParsableArguments {
 
 /// `--format` of the reports other than the board.
 enum TextReportFormat: String, ExpressibleByArgument, CaseIterable {
-    case markdown, json
+    case markdown, json, html
 
-    var format: ReportFormat { self == .json ? .json : .markdown }
+    var format: ReportFormat {
+        switch self {
+        case .markdown: return .markdown
+        case .json: return .json
+        case .html: return .html
+        }
+    }
 }
 
 extension Workspace {

@@ -14,7 +14,7 @@ struct RetroCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The sprint id (default: the last finished sprint).", valueName: "sprint"))
     var sprint: String?
 
-    @Option(help: "Output format: markdown or json.")
+    @Option(help: "Output format: markdown, json or html (one complete page).")
     var format: TextReportFormat = .markdown
 
     @OptionGroup var filters: FilterOptions

@@ -13,7 +13,7 @@ struct StandupCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only this team member's part (the same as --owner).", valueName: "member-id"))
     var who: String?
 
-    @Option(help: "Output format: markdown or json.")
+    @Option(help: "Output format: markdown, json or html (one complete page).")
     var format: TextReportFormat = .markdown
 
     @OptionGroup var filters: FilterOptions

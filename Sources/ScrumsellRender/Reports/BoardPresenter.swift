@@ -52,4 +52,20 @@ public enum BoardPresenter {
         values["hasDueAfterSprint"] = .flag(!board.dueAfterSprint.isEmpty)
         return values
     }
+
+    /// What `board.html.mustache` adds: the board as a grid, `lanes` across and a row per person
+    /// (`grid`: `name`, `openItems`, `openPoints`, `doneItems`, `cells`: `lane`, `cards`, `count`).
+    public static func htmlValues(_ board: SprintBoard) -> [String: TemplateValue] {
+        let grid = board.swimlanes.map { swimlane -> TemplateValue in
+            let cells = BoardCard.State.allCases.map { state -> TemplateValue in
+                let cards = swimlane.cards.filter { $0.state == state }
+                return ["lane": .text(ContextValues.laneTitle(state)), "cards": ContextValues.cards(cards), "count": .text(String(cards.count))]
+            }
+            return ["name": .text(swimlane.owner.map(ContextValues.person) ?? "Nobody assigned"),
+                    "openItems": .text(ReportFormatter.plural(swimlane.open.items, "open item")),
+                    "openPoints": .text(ReportFormatter.number(swimlane.open.points)),
+                    "doneItems": .text(ReportFormatter.count(swimlane.done.items)), "cells": .list(cells)]
+        }
+        return ["grid": .list(grid)]
+    }
 }

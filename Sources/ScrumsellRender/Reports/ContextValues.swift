@@ -52,6 +52,8 @@ enum ContextValues {
             "text": .text(card.text),
             "subject": .text(subject(card.subject)),
             "hasSubject": .flag(card.subject != nil),
+            // The deal's id when the card is about a deal: the HTML pages link it (`subjectPage`, see `HTMLValues`).
+            "subjectDeal": .text(card.subject.map { $0.kind == .deal ? $0.id : "" } ?? ""),
             "owners": .text(people(card.owners)),
             "ownerIDs": .text(card.owners.map { "@" + $0.id }.joined(separator: " ")),
             "due": .text(date(card.due)),

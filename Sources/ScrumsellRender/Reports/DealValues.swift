@@ -2,13 +2,13 @@ import ScrumsellAnalyse
 
 /// The template values of a deal, computed when a template reads them: `id`, `account`,
 /// `title`, `owner`, `stage`, `value`, `weighted`, `probability`, `decisionDate`,
-/// `consequence`, `hasConsequence`, `campaign`, `path`.
+/// `consequence`, `hasConsequence`, `campaign`, `path`, and `page` (its HTML page, `deals/ID.html`).
 ///
 /// Reports list deals by the thousand and each template shows a few of these per row,
 /// so none is formatted before it is shown.
 struct DealValues: TemplateObject {
     static let names = ["id", "account", "title", "owner", "stage", "value", "weighted", "probability",
-                        "decisionDate", "consequence", "hasConsequence", "campaign", "path"]
+                        "decisionDate", "consequence", "hasConsequence", "campaign", "path", "page"]
 
     var deal: DealSummary
 
@@ -32,6 +32,7 @@ struct DealValues: TemplateObject {
         case "hasConsequence": return .flag(deal.consequence != nil)
         case "campaign": return .text(deal.campaign ?? ContextValues.none)
         case "path": return .text(deal.path)
+        case "page": return .text(HTMLPage.dealPage(deal.id))
         default: return nil
         }
     }

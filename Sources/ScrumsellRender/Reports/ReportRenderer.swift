@@ -1,3 +1,4 @@
+import ScrumsellBase
 /// Renders reports with a template library: Markdown (and the Obsidian board) through the
 /// templates, JSON from the analysis values.
 public struct ReportRenderer: Sendable {
@@ -15,25 +16,54 @@ public struct ReportRenderer: Sendable {
         switch (report, format) {
         case (_, .json): return nil
         case (.board, .obsidian): return BoardPresenter.obsidianTemplate
+        case (_, .html): return "\(report.kind).html.mustache"
         default: return "\(report.kind).md.mustache"
         }
     }
 
     /// The report as text. `obsidian` applies to the board; other reports render Markdown for it.
-    public func render(_ report: Report, as format: ReportFormat = .markdown) throws(TemplateError) -> String {
+    /// `html` is one complete page whose links are relative to `root` (the site's top folder, see `HTMLPage`).
+    public func render(_ report: Report, as format: ReportFormat = .markdown, root: String = "") throws(TemplateError) -> String {
         guard let template = ReportRenderer.templateName(for: report, format: format) else {
             return ReportJSONRenderer.render(report, workspace: workspaceName)
+        }
+        if format == .html {
+            var values = dictionary(report)
+            if case .board(let board) = report { values.merge(BoardPresenter.htmlValues(board)) { _, html in html } }
+            return try HTMLPage.render(template, values: values, title: ReportRenderer.title(report), workspace: workspaceName,
+                                       asOf: ReportRenderer.asOf(report), root: root, library: library)
         }
         return try library.render(template, values: values(report))
     }
 
     /// The values a report's templates see.
-    public func values(_ report: Report) -> TemplateValue {
+    public func values(_ report: Report) -> TemplateValue { .object(dictionary(report)) }
+
+    func dictionary(_ report: Report) -> [String: TemplateValue] {
         switch report {
-        case .board(let board): return .object(BoardPresenter.values(board, workspace: workspaceName))
-        case .retrospective(let retro): return .object(RetrospectivePresenter.values(retro, workspace: workspaceName))
-        case .weekly(let weekly): return .object(WeeklyReportPresenter.values(weekly, workspace: workspaceName))
-        case .standup(let standup): return .object(StandupPresenter.values(standup, workspace: workspaceName))
+        case .board(let board): return BoardPresenter.values(board, workspace: workspaceName)
+        case .retrospective(let retro): return RetrospectivePresenter.values(retro, workspace: workspaceName)
+        case .weekly(let weekly): return WeeklyReportPresenter.values(weekly, workspace: workspaceName)
+        case .standup(let standup): return StandupPresenter.values(standup, workspace: workspaceName)
+        }
+    }
+
+    /// A report's title, as its page heading says it.
+    public static func title(_ report: Report) -> String {
+        switch report {
+        case .board(let board): return "Sprint board: \(board.sprint.id), \(board.sprint.teamName)"
+        case .retrospective(let retro): return "Retrospective: \(retro.sprint.id), \(retro.sprint.teamName)"
+        case .weekly(let weekly): return "Weekly report: \(weekly.week)"
+        case .standup(let standup): return "Stand-up: \(ReportFormatter.dayWithWeekday(standup.asOf))"
+        }
+    }
+
+    static func asOf(_ report: Report) -> Day {
+        switch report {
+        case .board(let board): return board.asOf
+        case .retrospective(let retro): return retro.asOf
+        case .weekly(let weekly): return weekly.asOf
+        case .standup(let standup): return standup.asOf
         }
     }
 }

@@ -73,12 +73,12 @@ enum WeeklyReportRows {
         }
     }
 
-    /// `stepsDue`'s `steps`: `due`, `overdue`, `daysOverdue`, `account`, `text`, `owners`, `section`.
+    /// `stepsDue`'s `steps`: `due`, `overdue`, `daysOverdue`, `deal` (its id), `account`, `text`, `owners`, `section`.
     struct Step: TemplateObject {
         let rows: [StepDue]
         let index: Int
 
-        var names: [String] { ["due", "overdue", "daysOverdue", "account", "text", "owners", "section"] }
+        var names: [String] { ["due", "overdue", "daysOverdue", "deal", "account", "text", "owners", "section"] }
 
         func value(forKey key: String) -> TemplateValue? {
             rows.withElement(at: index) { row in
@@ -86,6 +86,7 @@ enum WeeklyReportRows {
                 case "due": return .text(row.pointee.due.description)
                 case "overdue": return .flag(row.pointee.overdue)
                 case "daysOverdue": return .text(row.pointee.daysOverdue.map { ReportFormatter.plural($0, "day") } ?? "")
+                case "deal": return .text(row.pointee.deal.id)
                 case "account": return .text(row.pointee.deal.account)
                 case "text": return .text(row.pointee.text)
                 case "owners": return .text(ContextValues.people(row.pointee.owners))

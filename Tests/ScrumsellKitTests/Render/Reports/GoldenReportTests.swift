@@ -28,11 +28,33 @@ import Testing
         let book = try ReportBook.build(workspace, asOf: SampleReports.asOf, renderer: ReportTestWorkspace.renderer(workspace))
         #expect(book.pages.map(\.fileName) == ["board-2026-s47.md", "report-2026-W47.md", "retro-2026-s45.md", "retro-2026-s43.md", "index.md"])
         let folder = SampleReports.root.appendingPathComponent("reports")
-        let onDisk = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        let onDisk = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0 != "html" }.sorted()
         #expect(onDisk == book.pages.map(\.fileName).sorted())
         for page in book.pages {
             let committed = FileManager.default.contents(atPath: folder.appendingPathComponent(page.fileName).path)
             #expect(committed == Data(page.text.utf8), "sample-workspace/reports/\(page.fileName) is stale: run scripts/demo")
+        }
+    }
+
+    @Test func theCommittedSiteIsWhatBuildWrites() throws {
+        let workspace = SampleReports.workspace()
+        var pages: [HTMLSite.Page] = []
+        try HTMLSite.render(workspace, asOf: SampleReports.asOf, renderer: ReportTestWorkspace.renderer(workspace)) { pages.append($0) }
+        let open = workspace.deals.filter(\.isOpen).map(\.id)
+        #expect(Set(pages.map(\.fileName)) == Set(["board-2026-s47.html", "report-2026-W47.html", "retro-2026-s45.html", "retro-2026-s43.html", "index.html"]
+            + workspace.deals.map { "deals/\($0.id).html" } + open.map { "plans/\($0).html" }))
+        #expect(open.count == 8 && workspace.deals.count == 12)
+        let folder = SampleReports.root.appendingPathComponent("reports/html")
+        var onDisk: [String] = []
+        for sub in ["", "deals/", "plans/"] {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent(sub).path)) ?? []
+            onDisk += names.filter { $0.hasSuffix(".html") }.map { sub + $0 }
+        }
+        #expect(onDisk.sorted() == pages.map(\.fileName).sorted(), "sample-workspace/reports/html/ is stale: run scripts/demo")
+        for page in pages {
+            let committed = FileManager.default.contents(atPath: folder.appendingPathComponent(page.fileName).path)
+            #expect(committed == Data(page.text.utf8), "sample-workspace/reports/html/\(page.fileName) is stale: run scripts/demo")
+            #expect(page.text.utf8.count < 200_000, "\(page.fileName) is \(page.text.utf8.count) bytes; a page of the sample stays under 200 KB")
         }
     }
 

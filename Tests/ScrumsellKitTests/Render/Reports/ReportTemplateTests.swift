@@ -28,14 +28,23 @@ import Testing
         return .board(SprintBoard.build(workspace, sprint: workspace.sprint("s1")!, asOf: .of("2026-11-20")))
     }
 
-    @Test func everyBuiltInReportTemplateParsesAndStartsWithTheMarkdownPragma() throws {
+    @Test func everyBuiltInTemplateParsesAndDeclaresItsEscaping() throws {
         let library = TemplateLibrary()
         let reports = ["board.md.mustache", "board.obsidian.md.mustache", "index.md.mustache", "report.md.mustache",
-                       "retro.md.mustache", "standup.md.mustache"]
-        #expect(Set(reports).isSubset(of: library.names))
+                       "retro.md.mustache", "standup.md.mustache", "plan.md.mustache"]
+        let pages = ["page.html.mustache", "index.html.mustache", "board.html.mustache", "card.html.mustache", "report.html.mustache",
+                     "retro.html.mustache", "standup.html.mustache", "deal.html.mustache", "plan.html.mustache"]
+        #expect(Set(reports + pages).isSubset(of: library.names))
         for name in library.names {
             let template = try #require(library.template(name))
             _ = try TemplateLibrary.compile(template)
+            // HTML pages keep Mustache's own escaping, for HTML: no pragma, and a comment saying so first.
+            if name.hasSuffix(".html.mustache") {
+                #expect(!template.text.contains("{{%"), "\(name)")
+                #expect(template.text.hasPrefix("{{! "), "\(name)")
+                #expect(template.text.contains("Values are escaped for HTML"), "\(name)")
+                continue
+            }
             // Reports escape for Markdown; scaffolds (new-*, init-*) insert values already written as YAML.
             let isScaffold = name.hasPrefix("new-") || name.hasPrefix("init-")
             let pragma = isScaffold ? "{{% CONTENT_TYPE: TEXT}}\n" : "{{% CONTENT_TYPE: MARKDOWN}}\n"
