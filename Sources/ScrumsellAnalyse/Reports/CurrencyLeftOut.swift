@@ -22,8 +22,13 @@ public struct CurrencyLeftOut: Sendable, Codable, Equatable {
         public init() {}
 
         public mutating func add(_ deal: Deal, config: WorkspaceConfig) {
-            byCurrency[deal.currencyCode(in: config), default: (0, 0)].deals += 1
-            byCurrency[deal.currencyCode(in: config), default: (0, 0)].value += deal.value ?? 0
+            add(currency: deal.currencyCode(in: config), value: deal.value ?? 0)
+        }
+
+        /// Counts one deal of `currency` (upper-cased) worth `value` in it.
+        public mutating func add(currency: String, value: Double) {
+            byCurrency[currency, default: (0, 0)].deals += 1
+            byCurrency[currency, default: (0, 0)].value += value
         }
 
         public mutating func merge(_ other: Tally) {

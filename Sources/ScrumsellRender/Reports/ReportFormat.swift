@@ -1,4 +1,5 @@
-/// The output formats of the report commands. `obsidian` is the board as an Obsidian Kanban file.
+/// The output formats of the report commands. `obsidian` is the board as an Obsidian Kanban
+/// file; `csv` is the rows of `deals` and `items` (RFC 4180).
 public enum ReportFormat: String, Sendable, CaseIterable {
-    case markdown, json, obsidian
+    case markdown, json, obsidian, csv
 }

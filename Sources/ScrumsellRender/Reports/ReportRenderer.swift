@@ -13,14 +13,20 @@ public struct ReportRenderer: Sendable {
     /// The template a report renders with in a format (`nil` for JSON).
     public static func templateName(for report: Report, format: ReportFormat) -> String? {
         switch (report, format) {
-        case (_, .json): return nil
+        case (_, .json), (.deals, .csv), (.items, .csv): return nil
         case (.board, .obsidian): return BoardPresenter.obsidianTemplate
         default: return "\(report.kind).md.mustache"
         }
     }
 
-    /// The report as text. `obsidian` applies to the board; other reports render Markdown for it.
+    /// The report as text. `obsidian` applies to the board and `csv` to the deal and item lists;
+    /// other reports render Markdown for them.
     public func render(_ report: Report, as format: ReportFormat = .markdown) throws(TemplateError) -> String {
+        switch (report, format) {
+        case (.deals(let list), .csv): return DealListColumns.table.csv(list.rows)
+        case (.items(let list), .csv): return ItemListColumns.table.csv(list.rows)
+        default: break
+        }
         guard let template = ReportRenderer.templateName(for: report, format: format) else {
             return ReportJSONRenderer.render(report, workspace: workspaceName)
         }
@@ -34,6 +40,8 @@ public struct ReportRenderer: Sendable {
         case .retrospective(let retro): return .object(RetrospectivePresenter.values(retro, workspace: workspaceName))
         case .weekly(let weekly): return .object(WeeklyReportPresenter.values(weekly, workspace: workspaceName))
         case .standup(let standup): return .object(StandupPresenter.values(standup, workspace: workspaceName))
+        case .deals(let list): return .object(DealListPresenter.values(list, workspace: workspaceName))
+        case .items(let list): return .object(ItemListPresenter.values(list, workspace: workspaceName))
         }
     }
 }
