@@ -32,14 +32,16 @@ public enum DealListColumns {
 }
 
 /// The JSON of `scrumsell deals`: the envelope, the choices made, the rows and the totals.
-struct DealListJSON: Encodable {
+package struct DealListJSON: Encodable {
     var list: DealList
+
+    package init(list: DealList) { self.list = list }
 
     enum CodingKeys: String, CodingKey {
         case asOf, filter, outcome, sort, currency, deals, count, totalValue, totalWeighted, leftOut
     }
 
-    func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(list.asOf, forKey: .asOf)
         try container.encode(list.filter, forKey: .filter)

@@ -38,12 +38,14 @@ public enum ItemListColumns {
 }
 
 /// The JSON of `scrumsell items`: the envelope, the choices made and the rows.
-struct ItemListJSON: Encodable {
+package struct ItemListJSON: Encodable {
     var list: ItemList
+
+    package init(list: ItemList) { self.list = list }
 
     enum CodingKeys: String, CodingKey { case asOf, filter, state, dueBefore, sprint, deal, kind, items, count }
 
-    func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(list.asOf, forKey: .asOf)
         try container.encode(list.filter, forKey: .filter)
