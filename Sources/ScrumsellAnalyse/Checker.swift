@@ -13,6 +13,8 @@ public enum Checker {
         ConfigChecks.run,
         ReferenceChecks.run,
         DealChecks.run,
+        CurrencyChecks.run,
+        DealRiskChecks.run,
         CampaignChecks.run,
         SprintChecks.run,
     ]

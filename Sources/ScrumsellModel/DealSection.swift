@@ -21,4 +21,11 @@ extension ReadScope {
     /// What the weekly report reads of a deal: its buying process and next steps (steps due,
     /// attention) and its log (the last contact).
     public static let weeklyReport = ReadScope(dealSections: [DealSection.buyingProcess, .nextSteps, .log].map(\.title))
+
+    /// What `scrumsell deals` reads of a deal: the weekly report's sections (the buying step,
+    /// next steps and overdue steps, the last contact and the touches).
+    public static let dealList = weeklyReport
+
+    /// What `scrumsell items` reads of a deal: the sections that hold items.
+    public static let itemList = ReadScope(dealSections: [DealSection.buyingProcess, .backlog, .nextSteps, .exitTasks].map(\.title))
 }

@@ -8,13 +8,18 @@ public struct Stage: Sendable, Hashable, Codable {
     public var probability: Double
     /// Tasks that must be done before a deal moves past this stage.
     public var exit: [String]
+    /// `stale_after_days` on the stage: overrides the workspace's for deals in it.
+    public var staleAfterDays: Int?
     public var location: SourceLocation
 
-    public init(id: String, name: String, probability: Double, exit: [String], location: SourceLocation) {
+    public static let knownKeys = ["id", "name", "probability", "exit", "stale_after_days"]
+
+    public init(id: String, name: String, probability: Double, exit: [String], staleAfterDays: Int? = nil, location: SourceLocation) {
         self.id = id
         self.name = name
         self.probability = probability
         self.exit = exit
+        self.staleAfterDays = staleAfterDays
         self.location = location
     }
 }

@@ -10,6 +10,9 @@ public struct WorkspaceConfig: Sendable, Codable {
     public var nextStepsRequired: Int
     /// Open pipeline wanted per quarter.
     public var pipelineTarget: Double?
+    /// `economic_buyer_from:`: the stage from which an open deal must name a stakeholder of
+    /// influence `economic`; `nil` means the third stage.
+    public var economicBuyerFrom: String?
     /// `rates:`: other currencies in the workspace currency, keyed by upper-cased code.
     public var rates: [String: Double] = [:]
     /// Where each rate was written, for diagnostics.
@@ -22,11 +25,11 @@ public struct WorkspaceConfig: Sendable, Codable {
     private var memberIndex: [String: Member] = [:]
 
     enum CodingKeys: String, CodingKey {
-        case name, currency, sprintDays, staleAfterDays, nextStepsRequired, pipelineTarget, teams, stages, rates
+        case name, currency, sprintDays, staleAfterDays, nextStepsRequired, pipelineTarget, teams, stages, rates, economicBuyerFrom
     }
 
     public static let path = "scrumsell.yml"
-    public static let knownKeys = ["name", "currency", "sprint_days", "stale_after_days", "next_steps_required", "pipeline_target", "rates", "teams", "stages", FileSizeLimit.key]
+    public static let knownKeys = ["name", "currency", "sprint_days", "stale_after_days", "next_steps_required", "pipeline_target", "rates", "economic_buyer_from", "teams", "stages", FileSizeLimit.key]
 
     public init(name: String, currency: String = "USD", sprintDays: Int = 14, staleAfterDays: Int = 14, nextStepsRequired: Int = 2,
                 pipelineTarget: Double? = nil, teams: [Team] = [], stages: [Stage] = []) {
@@ -49,6 +52,7 @@ public struct WorkspaceConfig: Sendable, Codable {
                   pipelineTarget: try container.decodeIfPresent(Double.self, forKey: .pipelineTarget),
                   teams: try container.decode([Team].self, forKey: .teams), stages: try container.decode([Stage].self, forKey: .stages))
         rates = try container.decodeIfPresent([String: Double].self, forKey: .rates) ?? [:]
+        economicBuyerFrom = try container.decodeIfPresent(String.self, forKey: .economicBuyerFrom)
     }
 
     /// The conversions of `rates:` into the workspace currency.
@@ -69,6 +73,19 @@ public struct WorkspaceConfig: Sendable, Codable {
     /// Position of a stage in the sales process, 0 for the first.
     public func stageIndex(_ id: String) -> Int? { stages.firstIndex { $0.id == id } }
 
+    /// The days without contact after which a deal in `stage` has gone dark: the stage's
+    /// `stale_after_days`, else the workspace's.
+    public func staleAfterDays(inStage stage: String) -> Int {
+        self.stage(stage)?.staleAfterDays ?? staleAfterDays
+    }
+
+    /// The position of the stage from which an open deal needs an economic buyer:
+    /// `economic_buyer_from:`, else the third stage (`nil` when that stage does not exist).
+    public var economicBuyerStageIndex: Int? {
+        if let economicBuyerFrom { return stageIndex(economicBuyerFrom) }
+        return stages.count > 2 ? 2 : nil
+    }
+
     /// Builds the configuration from `scrumsell.yml`'s fields, reporting problems.
     public static func decode(_ fields: YAMLNode?, defaultName: String) -> (WorkspaceConfig, [Diagnostic]) {
         var reader = FieldReader(fields, path: path, subject: "workspace", known: knownKeys)
@@ -78,6 +95,8 @@ public struct WorkspaceConfig: Sendable, Codable {
         config.staleAfterDays = reader.integer("stale_after_days", in: 1...3650) ?? 14
         config.nextStepsRequired = reader.integer("next_steps_required", in: 0...20, example: "2") ?? 2
         config.pipelineTarget = reader.number("pipeline_target", in: 1...1e15)
+        let economicBuyerFrom = reader.text("economic_buyer_from")
+        let economicBuyerFromLocation = reader.locations["economic_buyer_from"]
         for pair in reader.mapping("rates", example: "{USD: 0.92, GBP: 1.16}") {
             let location = SourceLocation(path: path, line: pair.value.line, column: pair.value.column)
             guard let text = pair.value.scalar, let rate = Double(text.trimmingSpaces()), rate.isFinite, rate > 0, rate <= 1e9 else {
@@ -106,13 +125,24 @@ public struct WorkspaceConfig: Sendable, Codable {
             diagnostics += team.diagnostics
         }
         for node in reader.mappingList("stages", example: "[{id: qualify, probability: 25, exit: [Buying process mapped]}]") {
-            var stage = FieldReader(node, path: path, subject: "stage", known: ["id", "name", "probability", "exit"])
+            var stage = FieldReader(node, path: path, subject: "stage", known: Stage.knownKeys)
             let id = stage.text("id", required: true, example: "qualify") ?? ""
             config.stages.append(Stage(id: id, name: stage.text("name") ?? id,
                                        probability: stage.number("probability", in: 0...100, example: "25") ?? 0,
                                        exit: stage.textList("exit", example: "[Buying process mapped]").map(\.0),
+                                       staleAfterDays: stage.integer("stale_after_days", in: 1...3650, example: "7"),
                                        location: stage.origin))
             diagnostics += stage.diagnostics
+        }
+        if let economicBuyerFrom {
+            if config.stageIndex(economicBuyerFrom) != nil {
+                config.economicBuyerFrom = economicBuyerFrom
+            } else {
+                let hint = Suggestion.closest(to: economicBuyerFrom, in: config.stages.map(\.id)).map { "did you mean '\($0)'? " } ?? ""
+                diagnostics.append(.error("invalid-value", "economic_buyer_from names no stage: '\(economicBuyerFrom)'",
+                                          at: economicBuyerFromLocation ?? reader.origin,
+                                          hint: "\(hint)name one of the stages: \(config.stages.map(\.id).joined(separator: ", "))"))
+            }
         }
         if fields != nil, config.stages.isEmpty {
             diagnostics.append(.error("missing-key", "the workspace defines no sales stages", at: reader.origin,

@@ -56,8 +56,8 @@ enum DealChecks {
                                   at: deal.location(of: "decision_date"),
                                   hint: "agree a new date with the buyer and remind them of the consequence, or close the deal"))
         }
-        if let days = deal.daysSinceContact(asOf: day), days > config.staleAfterDays {
-            found.append(.warning("deal-gone-dark", "no contact for \(days) days (more than \(config.staleAfterDays)): the deal has gone dark",
+        if let silent = deal.silentDays(asOf: day, in: config), silent.dark {
+            found.append(.warning("deal-gone-dark", "no contact for \(silent.days) days (more than \(config.staleAfterDays(inStage: deal.stage))): the deal has gone dark",
                                   at: lastContactLocation(of: deal),
                                   hint: "call the buyer with something of value to them, then `scrumsell touch \(deal.id)`"))
         }

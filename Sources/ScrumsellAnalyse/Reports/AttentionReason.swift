@@ -7,7 +7,7 @@ public struct AttentionReason: Sendable, Codable, Equatable {
     public enum Kind: String, Sendable, Codable, CaseIterable {
         /// The decision date passed and the deal is still open.
         case decisionPassed = "decision-passed"
-        /// No contact for more than `stale_after_days`.
+        /// No contact for more than `stale_after_days` (the stage's, else the workspace's).
         case goneDark = "gone-dark"
         /// Fewer open next steps than `next_steps_required` (qualified deals).
         case fewNextSteps = "few-next-steps"
@@ -17,6 +17,10 @@ public struct AttentionReason: Sendable, Codable, Equatable {
         case buyerStepOverdue = "buyer-step-overdue"
         /// The decision date is within a week.
         case decisionSoon = "decision-soon"
+        /// Past the first stage with fewer than two buyer-side stakeholders.
+        case singleThreaded = "single-threaded"
+        /// At or past `economic_buyer_from` with no stakeholder of influence `economic`.
+        case noEconomicBuyer = "no-economic-buyer"
     }
 
     public var kind: Kind
@@ -45,7 +49,8 @@ public struct AttentionReason: Sendable, Codable, Equatable {
     public static let decisionSoonDays = 7
 
     /// Every reason an open deal needs attention as of `day`, in `Kind` order; none for a closed deal.
-    /// The rules are those of `check` (deal-decision-date-passed, deal-gone-dark, deal-next-steps, deal-no-buyer-step).
+    /// The rules are those of `check` (deal-decision-date-passed, deal-gone-dark, deal-next-steps, deal-no-buyer-step,
+    /// single-threaded, no-economic-buyer).
     public static func assess(_ deal: Deal, in workspace: Workspace, asOf day: Day) -> [AttentionReason] {
         guard deal.isOpen else { return [] }
         // Reports assess thousands of deals on several cores: the workspace and its configuration
@@ -54,8 +59,8 @@ public struct AttentionReason: Sendable, Codable, Equatable {
         if let decision = deal.decisionDate, decision < day {
             reasons.append(AttentionReason(kind: .decisionPassed, date: decision, days: decision.days(to: day)))
         }
-        if let days = deal.daysSinceContact(asOf: day), days > workspace.config.staleAfterDays {
-            reasons.append(AttentionReason(kind: .goneDark, date: deal.lastTouched, days: days))
+        if let silent = deal.silentDays(asOf: day, in: workspace.config), silent.dark {
+            reasons.append(AttentionReason(kind: .goneDark, date: deal.lastTouched, days: silent.days))
         }
         if deal.isQualified(in: workspace.config) {
             let (open, buyerStep) = deal.openNextStepCount(buyer: { workspace.side(of: $0, in: deal) == .buyer })
@@ -70,6 +75,12 @@ public struct AttentionReason: Sendable, Codable, Equatable {
         overdueBuyerSteps(deal.nextSteps, of: deal, in: workspace, asOf: day, into: &reasons)
         if let decision = deal.decisionDate, decision >= day, day.days(to: decision) <= decisionSoonDays {
             reasons.append(AttentionReason(kind: .decisionSoon, date: decision, days: day.days(to: decision)))
+        }
+        if deal.isSingleThreaded(in: workspace.config) {
+            reasons.append(AttentionReason(kind: .singleThreaded, count: deal.buyerStakeholders(in: workspace.config).count, required: 2))
+        }
+        if deal.lacksEconomicBuyer(in: workspace.config) {
+            reasons.append(AttentionReason(kind: .noEconomicBuyer))
         }
         return reasons
     }

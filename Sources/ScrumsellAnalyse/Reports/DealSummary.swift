@@ -11,6 +11,11 @@ public struct DealSummary: Sendable, Codable, Equatable {
     public var value: Double?
     /// The deal's currency (the workspace's unless the deal names its own).
     public var currency: String
+    /// The value in the workspace currency when the deal's currency is another one with a rate;
+    /// `nil` in the workspace currency (it is `value`) and when there is no rate.
+    public var convertedValue: Double?
+    /// The workspace currency, beside `convertedValue` (`nil` with it).
+    public var convertedCurrency: String?
     /// Percent.
     public var probability: Double
     public var weightedValue: Double
@@ -28,6 +33,10 @@ public struct DealSummary: Sendable, Codable, Equatable {
         stage = deal.stage
         value = deal.value
         currency = deal.currency ?? config.currency
+        if deal.currencyCode(in: config) != config.currency.uppercased(), let value = deal.value {
+            convertedValue = config.currencyRates.convert(value, from: deal.currency)
+            convertedCurrency = convertedValue.map { _ in config.currency }
+        }
         probability = deal.effectiveProbability(in: config)
         weightedValue = deal.weightedValue(in: config)
         outcome = deal.outcome

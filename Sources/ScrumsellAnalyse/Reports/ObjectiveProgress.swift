@@ -25,23 +25,38 @@ public struct ObjectiveProgress: Sendable, Codable, Equatable {
     public var measures: [MeasureProgress]
     /// The linked deals the figures count (after the report's filters).
     public var deals: Int
+    /// Linked deals left out of the money measures because their currency has no rate; `nil` when none is.
+    public var leftOut: [CurrencyLeftOut]?
     public var path: String
 
     /// Progress of `objective` from the deals among `deals` that link it.
-    public static func build(_ objective: Objective, deals: [Deal], asOf day: Day) -> ObjectiveProgress {
-        build(objective, linked: deals.filter { $0.objectives.contains(objective.id) }, asOf: day)
+    public static func build(_ objective: Objective, deals: [Deal], config: WorkspaceConfig, asOf day: Day) -> ObjectiveProgress {
+        build(objective, linked: deals.filter { $0.objectives.contains(objective.id) }, config: config, asOf: day)
     }
 
     /// Progress of `objective` from `linked`, the deals already known to link it.
-    static func build(_ objective: Objective, linked: [Deal], asOf day: Day) -> ObjectiveProgress {
+    static func build(_ objective: Objective, linked: [Deal], config: WorkspaceConfig, asOf day: Day) -> ObjectiveProgress {
         let won = linked.filter { $0.outcome == .won }
         let open = linked.filter(\.isOpen)
+        // Money measures add values in the workspace currency; a deal without a rate is left out of them.
+        let rates = config.currencyRates
+        var leftOut = CurrencyLeftOut.Tally()
+        let moneyMeasured = objective.measures.contains { $0.metric == .wonValue || $0.metric == .pipelineValue }
+        func total(_ deals: [Deal]) -> Double {
+            deals.reduce(0) { sum, deal in
+                guard let value = deal.convertedValue(rates) else { return sum }
+                return sum + value
+            }
+        }
+        if moneyMeasured {
+            for deal in won + open where deal.convertedValue(rates) == nil { leftOut.add(deal, config: config) }
+        }
         let measures = objective.measures.map { measure -> MeasureProgress in
             let actual: Double
             switch measure.metric {
-            case .wonValue: actual = won.reduce(0) { $0 + ($1.value ?? 0) }
+            case .wonValue: actual = total(won)
             case .wonDeals: actual = Double(won.count)
-            case .pipelineValue: actual = open.reduce(0) { $0 + ($1.value ?? 0) }
+            case .pipelineValue: actual = total(open)
             case .openDeals: actual = Double(open.count)
             }
             let met = actual >= measure.target
@@ -50,6 +65,6 @@ public struct ObjectiveProgress: Sendable, Codable, Equatable {
                                    late: !met && (measure.by.map { $0 < day } ?? false), daysLeft: measure.by.map { day.days(to: $0) })
         }
         return ObjectiveProgress(id: objective.id, title: objective.title, sponsor: objective.sponsor, review: objective.review,
-                                 measures: measures, deals: linked.count, path: objective.path)
+                                 measures: measures, deals: linked.count, leftOut: leftOut.leftOut, path: objective.path)
     }
 }

@@ -134,7 +134,7 @@ public struct WeeklyReport: Sendable, Codable, Equatable {
                 stepsDue: [],
                 followUps: runs.flatMap(\.followUps).sorted { ($0.date, $0.deal.deal.id) < ($1.date, $1.deal.deal.id) },
                 // Filtered, an objective none of the remaining deals links says nothing: it is left out.
-                objectives: workspace.objectives.map { ObjectiveProgress.build($0, linked: linked[$0.id] ?? [], asOf: day) }
+                objectives: workspace.objectives.map { ObjectiveProgress.build($0, linked: linked[$0.id] ?? [], config: config, asOf: day) }
                     .filter { filter.isEmpty || $0.deals > 0 },
                 campaigns: latestResults(workspace, asOf: day, filter: filter),
                 upcomingDecisions: runs.flatMap(\.upcoming).sorted { ($0.date, $0.deal.id) < ($1.date, $1.deal.id) },

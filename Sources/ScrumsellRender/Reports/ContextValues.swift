@@ -17,6 +17,13 @@ enum ContextValues {
 
     static func money(_ amount: Double?, _ currency: String) -> String { amount.map { ReportFormatter.money($0, currency: currency) } ?? none }
 
+    /// `1 deal in USD left out: no rate in scrumsell.yml`, one line per currency.
+    static func leftOut(_ leftOut: [CurrencyLeftOut]?) -> TemplateValue {
+        .list((leftOut ?? []).map { entry in
+            ["line": .text("\(ReportFormatter.plural(entry.deals, "deal")) in \(entry.currency) left out: no rate in scrumsell.yml")]
+        })
+    }
+
     static func percent(_ ratio: Double?) -> String { ratio.map(ReportFormatter.percent) ?? none }
 
     /// `Sofia Brandt`, `Ingrid van Dam (buyer)`; `–` for nobody.

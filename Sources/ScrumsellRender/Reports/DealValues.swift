@@ -24,7 +24,11 @@ struct DealValues: TemplateObject {
         case "title": return .text(deal.title ?? ContextValues.none)
         case "owner": return .text(ContextValues.person(deal.owner))
         case "stage": return .text(deal.stage)
-        case "value": return .text(ContextValues.money(deal.value, deal.currency))
+        case "value":
+            // A deal in another currency shows its own value and, beside it, the converted one.
+            let own = ContextValues.money(deal.value, deal.currency)
+            guard let converted = deal.convertedValue, let currency = deal.convertedCurrency else { return .text(own) }
+            return .text("\(own) (\(ReportFormatter.money(converted, currency: currency)))")
         case "weighted": return .text(ReportFormatter.money(deal.weightedValue, currency: deal.currency))
         case "probability": return .text(ReportFormatter.percent(deal.probability / 100))
         case "decisionDate": return .text(ContextValues.date(deal.decisionDate))

@@ -6,6 +6,10 @@ public enum Report: Sendable {
     case retrospective(RetrospectiveSummary)
     case weekly(WeeklyReport)
     case standup(StandupAgenda)
+    /// `scrumsell deals`.
+    case deals(DealList)
+    /// `scrumsell items`.
+    case items(ItemList)
 
     /// The `kind` of the JSON document and the stem of the template's name.
     public var kind: String {
@@ -14,6 +18,8 @@ public enum Report: Sendable {
         case .retrospective: return "retro"
         case .weekly: return "report"
         case .standup: return "standup"
+        case .deals: return "deals"
+        case .items: return "items"
         }
     }
 }

@@ -11,6 +11,8 @@ public enum ReportJSONRenderer {
         case .retrospective(let value): return encode(value, kind: report.kind, workspace: workspace)
         case .weekly(let value): return encode(value, kind: report.kind, workspace: workspace)
         case .standup(let value): return encode(value, kind: report.kind, workspace: workspace)
+        case .deals(let value): return encode(DealListJSON(list: value), kind: report.kind, workspace: workspace)
+        case .items(let value): return encode(ItemListJSON(list: value), kind: report.kind, workspace: workspace)
         }
     }
 

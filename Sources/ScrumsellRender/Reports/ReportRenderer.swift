@@ -14,16 +14,22 @@ public struct ReportRenderer: Sendable {
     /// The template a report renders with in a format (`nil` for JSON).
     public static func templateName(for report: Report, format: ReportFormat) -> String? {
         switch (report, format) {
-        case (_, .json): return nil
+        case (_, .json), (.deals, .csv), (.items, .csv): return nil
         case (.board, .obsidian): return BoardPresenter.obsidianTemplate
         case (_, .html): return "\(report.kind).html.mustache"
         default: return "\(report.kind).md.mustache"
         }
     }
 
-    /// The report as text. `obsidian` applies to the board; other reports render Markdown for it.
-    /// `html` is one complete page whose links are relative to `root` (the site's top folder, see `HTMLPage`).
+    /// The report as text. `obsidian` applies to the board and `csv` to the deal and item lists;
+    /// other reports render Markdown for them. `html` is one complete page whose links are
+    /// relative to `root` (the site's top folder, see `HTMLPage`).
     public func render(_ report: Report, as format: ReportFormat = .markdown, root: String = "") throws(TemplateError) -> String {
+        switch (report, format) {
+        case (.deals(let list), .csv): return DealListColumns.table.csv(list.rows)
+        case (.items(let list), .csv): return ItemListColumns.table.csv(list.rows)
+        default: break
+        }
         guard let template = ReportRenderer.templateName(for: report, format: format) else {
             return ReportJSONRenderer.render(report, workspace: workspaceName)
         }
@@ -45,6 +51,8 @@ public struct ReportRenderer: Sendable {
         case .retrospective(let retro): return RetrospectivePresenter.values(retro, workspace: workspaceName)
         case .weekly(let weekly): return WeeklyReportPresenter.values(weekly, workspace: workspaceName)
         case .standup(let standup): return StandupPresenter.values(standup, workspace: workspaceName)
+        case .deals(let list): return DealListPresenter.values(list, workspace: workspaceName)
+        case .items(let list): return ItemListPresenter.values(list, workspace: workspaceName)
         }
     }
 
@@ -55,6 +63,8 @@ public struct ReportRenderer: Sendable {
         case .retrospective(let retro): return "Retrospective: \(retro.sprint.id), \(retro.sprint.teamName)"
         case .weekly(let weekly): return "Weekly report: \(weekly.week)"
         case .standup(let standup): return "Stand-up: \(ReportFormatter.dayWithWeekday(standup.asOf))"
+        case .deals: return "Deals"
+        case .items: return "Items"
         }
     }
 
@@ -64,6 +74,8 @@ public struct ReportRenderer: Sendable {
         case .retrospective(let retro): return retro.asOf
         case .weekly(let weekly): return weekly.asOf
         case .standup(let standup): return standup.asOf
+        case .deals(let list): return list.asOf
+        case .items(let list): return list.asOf
         }
     }
 }

@@ -54,6 +54,8 @@ public enum StandupPresenter {
         case .buyerStepOverdue:
             return "\((reason.owners ?? []).map(\.name).joined(separator: " and "))'s step overdue since \(date): \(reason.step ?? "")"
         case .decisionSoon: return reason.days == 0 ? "decision due today" : "decision due in \(days) (\(date))"
+        case .singleThreaded: return "single-threaded: \(ReportFormatter.plural(reason.count ?? 0, "buyer-side stakeholder"))"
+        case .noEconomicBuyer: return "no economic buyer named"
         }
     }
 }

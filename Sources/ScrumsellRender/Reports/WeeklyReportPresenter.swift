@@ -20,6 +20,8 @@ public enum WeeklyReportPresenter {
         values["totalDeals"] = .text(ReportFormatter.count(report.pipeline.total.deals))
         values["totalValue"] = .text(money(report.pipeline.total.value))
         values["totalWeighted"] = .text(money(report.pipeline.total.weighted))
+        values["leftOut"] = ContextValues.leftOut(report.pipeline.leftOut)
+        values["hasLeftOut"] = .flag(report.pipeline.leftOut != nil)
         values["hasCoverage"] = .flag(report.coverage != nil)
         values["coverage"] = .text(report.coverage.map { ReportFormatter.percent($0.ratio) } ?? ContextValues.none)
         values["target"] = .text(report.coverage.map { money($0.target) } ?? ContextValues.none)
@@ -61,7 +63,8 @@ public enum WeeklyReportPresenter {
                          "progress": .text(ReportFormatter.percent(measure.progress)), "by": .text(ContextValues.date(measure.by)),
                          "state": .text(measure.met ? "met" : measure.late ? "late" : "open"), "late": .flag(measure.late)]
              }),
-             "hasMeasures": .flag(!objective.measures.isEmpty)]
+             "hasMeasures": .flag(!objective.measures.isEmpty),
+             "leftOut": ContextValues.leftOut(objective.leftOut), "hasLeftOut": .flag(objective.leftOut != nil)]
         })
         values["hasObjectives"] = .flag(!report.objectives.isEmpty)
 

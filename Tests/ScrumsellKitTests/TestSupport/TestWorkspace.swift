@@ -78,8 +78,8 @@ final class TestWorkspace: Sendable {
         consequence: Legacy contract renews for 3 years
         outcome: open
         last_contact: 2026-11-18
-        stakeholders:
-          - {id: maria, name: Maria Lopez, title: CFO, influence: economic}
+        stakeholders: [{id: tom, name: Tom Ray, title: CTO, influence: technical},
+          {id: maria, name: Maria Lopez, title: CFO, influence: economic}]
         ---
         # Acme Corp
 
