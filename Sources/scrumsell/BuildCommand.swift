@@ -43,8 +43,10 @@ struct BuildCommand: ParsableCommand {
                     let outcome = try FileUpdate.write(page.text, to: url)
                     counts[outcome, default: 0] += 1
                     lines.append("  \(outcome.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0))\(page.fileName)")
+                } catch let error as FileUpdate.Failure {
+                    failure = CommandFailure.failed(error.description)
                 } catch {
-                    failure = CommandFailure.failed("cannot write \(url.path): \(error.localizedDescription)")
+                    failure = CommandFailure.failed("cannot write \(url.path): \(error)")
                 }
             }
         }

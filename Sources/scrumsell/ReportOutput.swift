@@ -16,8 +16,17 @@ struct ReportOutput: ParsableArguments {
         ReportOutput.noteRefusals(of: library)
         let renderer = ReportRenderer(library: library, workspaceName: workspace.config.name)
         let text = try ReportOutput.rendering { () throws(TemplateError) in try renderer.render(report, as: format) }
+        try write(text)
+    }
+
+    /// Prints `text`, or writes it to `--output`.
+    func write(_ text: String) throws {
         if let output {
-            try FileUpdate.write(text, to: URL(fileURLWithPath: output))
+            do {
+                try FileUpdate.write(text, to: URL(fileURLWithPath: output))
+            } catch let failure as FileUpdate.Failure {
+                throw CommandFailure.failed(failure.description)
+            }
         } else {
             print(text, terminator: "")
         }

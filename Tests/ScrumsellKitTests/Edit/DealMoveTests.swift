@@ -65,7 +65,7 @@ import Testing
             .replacingOccurrences(of: "economic}\n---", with: "economic}\nlost_reason: Budget frozen\n---"))
         // The follow-up already set stays; nothing is proposed.
         #expect(!result.notes.contains { $0.contains("proposed") })
-        let won = try workspace.editor().close("acme", outcome: .won)
+        let won = try workspace.editor().close("acme", outcome: .won, force: true)
         #expect(try won.updatedText == open.replacingOccurrences(of: "outcome: open   # open", with: "outcome: won    # open")
             .replacingOccurrences(of: "closed:\n", with: "closed: 2026-11-20\n"))
         #expect(won.notes.last == "deals/acme.md: note: follow_up stays from before; remove it if no longer true")
