@@ -15,6 +15,7 @@ public enum Checker {
         DealChecks.run,
         CampaignChecks.run,
         SprintChecks.run,
+        ClosedDealChecks.run,
     ]
 
     public static func check(_ workspace: Workspace, asOf day: Day) -> CheckReport {

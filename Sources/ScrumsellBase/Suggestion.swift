@@ -47,7 +47,8 @@ public enum Suggestion {
     public static func closestIDs(to word: String, in candidates: some Sequence<String>, limit: Int = 3) -> [String] {
         let lowered = word.lowercased()
         let all = Array(candidates)
-        let containing = all.filter { !lowered.isEmpty && $0.lowercased().contains(lowered) }.sorted()
+        let containing = all.filter { !lowered.isEmpty && $0.lowercased().contains(lowered) }
+            .sorted { ($0.lowercased().hasPrefix(lowered) ? 0 : 1, $0) < ($1.lowercased().hasPrefix(lowered) ? 0 : 1, $1) }
         if !containing.isEmpty { return Array(containing.prefix(limit)) }
         let allowed = max(1, min(3, (word.count + 2) / 4))
         let near = all.map { (distance: editDistance(lowered, $0.lowercased()), id: $0) }.filter { $0.distance <= allowed }

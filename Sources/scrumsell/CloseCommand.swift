@@ -14,8 +14,8 @@ struct CloseCommand: ParsableCommand {
 
     @Argument(help: "The deal.") var deal: String
     @Argument(help: "won, lost or no-decision.") var outcome: String
-    @Option(help: "The competitor who won (needed when lost).") var to: String?
-    @Option(help: "Why the deal was lost or ended without a decision.") var reason: String?
+    @Option(parsing: .unconditional, help: "The competitor who won (needed when lost).") var to: String?
+    @Option(parsing: .unconditional, help: "Why the deal was lost or ended without a decision.") var reason: String?
     @Flag(help: "Close as won even though exit tasks of the current or later stages are open.") var force = false
     @Option(name: .customLong("follow-up"), help: ArgumentHelp("When to check back with the buyer.", valueName: "yyyy-mm-dd")) var followUp: String?
 

@@ -24,10 +24,10 @@ struct StakeholderCommand: ParsableCommand {
 
         @Argument(help: "The deal.") var deal: String
         @Argument(help: ArgumentHelp("The stakeholder's id, as items name them (@id).", valueName: "id")) var id: String
-        @Option(help: "Their name.") var name: String
-        @Option(help: "Their job title.") var title: String?
+        @Option(parsing: .unconditional, help: "Their name.") var name: String
+        @Option(parsing: .unconditional, help: "Their job title.") var title: String?
         @Option(help: "Their buying influence: economic, user, technical or coach.") var influence: Influence?
-        @Option(help: ArgumentHelp("What builds rapport with them.", valueName: "text")) var rapport: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp("What builds rapport with them.", valueName: "text")) var rapport: String?
 
         func run() throws {
             let root = try global.root()
@@ -52,9 +52,9 @@ struct StakeholderCommand: ParsableCommand {
 
         @Argument(help: "The deal.") var deal: String
         @Argument(help: ArgumentHelp("The stakeholder's id.", valueName: "id")) var id: String
-        @Option(help: "Their job title.") var title: String?
+        @Option(parsing: .unconditional, help: "Their job title.") var title: String?
         @Option(help: "Their buying influence: economic, user, technical or coach.") var influence: Influence?
-        @Option(help: ArgumentHelp("What builds rapport with them.", valueName: "text")) var rapport: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp("What builds rapport with them.", valueName: "text")) var rapport: String?
 
         func validate() throws {
             if title == nil, influence == nil, rapport == nil { throw ValidationError("give --title, --influence or --rapport") }

@@ -42,7 +42,8 @@ public struct SprintBoard: Sendable, Codable, Equatable {
         let index = WorkspaceIndex(workspace)
         let cards = workspace.items(in: sprint).compactMap { item -> BoardCard? in
             let subject = index.subject(of: item)
-            guard filter.includes(item, about: subject, in: config) else { return nil }
+            // An open item its closed deal left behind is no work to do (check warns about it).
+            guard filter.includes(item, about: subject, in: config), !subject.isLeftBehind(item) else { return nil }
             return BoardCard(item, subject: subject, config: config, asOf: day)
         }.sorted(by: BoardCard.byDue)
 

@@ -139,7 +139,7 @@ import Testing
         #expect(try workspace.editor().logScrumNote("First", kind: .win).updatedText
                 == "---\nteam: north\nstart: 2026-11-16\nend: 2026-11-29\n---\n# S\n\n## Sprint backlog\n- [ ] A\n\n## Daily scrum\n\n### 2026-11-20\n- win: First\n\n## Retrospective\n")
         #expect(refusal { try workspace.editor(asOf: "2026-12-20").logScrumNote("Late") }?.reason == "no sprint is current on 2026-12-20; name one with --sprint ID")
-        #expect(refusal { try workspace.editor().logScrumNote("x", who: "dan") }?.reason == "unknown member 'dan' (did you mean 'dana'?)")
+        #expect(refusal { try workspace.editor().logScrumNote("x", who: "dan") }?.reason == "unknown member 'dan' (did you mean 'dana'?); the members are dana, leo")
         let named = try workspace.editor(asOf: "2026-12-20").logScrumNote("Late", sprint: "s47")
         #expect(named.notes.last == "sprints/s47.md: note: 2026-12-20 is outside the sprint (2026-11-16 to 2026-11-29)")
     }
