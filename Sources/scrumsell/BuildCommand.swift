@@ -7,7 +7,7 @@ struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
         abstract: "Write the current sprint board, every finished sprint's retrospective, the week's report and an index.md.",
-        discussion: "Files go to the workspace's reports/ folder (or --out DIR) with stable names. A file whose bytes would not change is not touched."
+        discussion: "Files go to the workspace's reports/ folder (or --out DIR) with stable names. A file whose bytes would not change is not touched. Exits 1 when check finds errors: the reports are still written, each saying how many files could not be read."
     )
 
     @OptionGroup var global: GlobalOptions
@@ -16,22 +16,26 @@ struct BuildCommand: ParsableCommand {
     var out: String?
 
     @OptionGroup var history: HistoryOptions
+    @OptionGroup var filters: FilterOptions
 
     func run() throws {
         let day = try global.day()
         let inputs = global.inputs(readsHistory: history.readsHistory, asOf: day, root: try global.root())
-        let workspace = inputs.workspace
+        // The reports leave out the deals that could not be read; check sees every file.
+        let workspace = inputs.workspace.leavingOutDealsWithErrors()
         ReportOutput.noteProblems(in: workspace)
+        let filter = try filters.filter(in: workspace)
         let folder = out.map { URL(fileURLWithPath: $0) } ?? workspace.root.appendingPathComponent("reports")
         let library = inputs.templates
         ReportOutput.noteRefusals(of: library)
-        let renderer = ReportRenderer(library: library, workspaceName: workspace.config.name)
+        var renderer = ReportRenderer(library: library, workspaceName: workspace.config.name)
+        renderer.unreadableFiles = workspace.filesWithErrors.count
         var counts: [FileUpdate.Outcome: Int] = [:]
         var lines: [String] = []
         var failure: CommandFailure?
         // Each page is written as soon as it is rendered: a large workspace's pages are never all in memory.
         try ReportOutput.rendering { () throws(TemplateError) in
-            try ReportBook.render(workspace, asOf: day, renderer: renderer, history: inputs.history) { page in
+            try ReportBook.render(workspace, asOf: day, renderer: renderer, history: inputs.history, filter: filter) { page in
                 guard failure == nil else { return }
                 // A page named from a file name holding a line break or an escape is not written: the name would forge output lines.
                 if ControlCharacterEscaping.needsEscape(page.fileName) {
@@ -55,8 +59,10 @@ struct BuildCommand: ParsableCommand {
         print("Reports as of \(day) in \(shown)/: \(counts[.created] ?? 0) created, \(counts[.updated] ?? 0) updated, \(counts[.unchanged] ?? 0) unchanged")
         print(lines.joined(separator: "\n"))
         print("Start with \(shown)/index.md")
-        let check = Checker.check(workspace, asOf: day)
+        let check = Checker.check(inputs.workspace, asOf: day)
         print("check: \(DiagnosticTextRenderer.summary(check))\(check.diagnostics.isEmpty ? "" : " (details: scrumsell check)")")
+        // The reports are written, each saying what it left out; the errors still fail the build.
+        if check.hasErrors { throw ExitCode(1) }
     }
 
     /// The folder relative to the current one when it lies inside it, else absolute.

@@ -14,7 +14,8 @@ struct ReportOutput: ParsableArguments {
         ReportOutput.noteProblems(in: workspace)
         let library = library ?? TemplateLibrary(workspaceRoot: workspace.root)
         ReportOutput.noteRefusals(of: library)
-        let renderer = ReportRenderer(library: library, workspaceName: workspace.config.name)
+        var renderer = ReportRenderer(library: library, workspaceName: workspace.config.name)
+        renderer.unreadableFiles = workspace.filesWithErrors.count
         let text = try ReportOutput.rendering { () throws(TemplateError) in try renderer.render(report, as: format) }
         try write(text)
     }
