@@ -44,6 +44,8 @@ public struct DealPage: Sendable, Encodable {
     /// An item as the page lists it.
     public struct PageItem: Sendable, Encodable {
         public var title: String
+        /// The item's lines after the first, tokens removed.
+        public var description: String?
         public var state: String
         public var owners: [PersonRef]
         public var due: Day?
@@ -57,6 +59,7 @@ public struct DealPage: Sendable, Encodable {
 
         init(_ item: Item, deal: Deal, config: WorkspaceConfig, current: Bool = false) {
             title = item.title
+            description = item.description
             state = DealPage.stateName(item.state)
             owners = item.owners.map { PersonRef.resolve($0, deal: deal, config: config) }
             due = item.due

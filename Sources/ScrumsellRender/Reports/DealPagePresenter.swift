@@ -104,7 +104,7 @@ public enum DealPagePresenter {
         if let points = item.points { details.append("\(ReportFormatter.number(points)) \(points == 1 ? "pt" : "pts")") }
         if let sprint = item.sprint { details.append("sprint \(sprint)") }
         if !item.kinds.isEmpty { details.append(item.kinds.map { "#\($0)" }.joined(separator: " ")) }
-        return ["box": box(item.state), "title": item.title, "details": details.joined(separator: " · "), "hasDetails": !details.isEmpty,
+        return ["box": box(item.state), "title": item.title, "description": item.description ?? "", "hasDescription": item.description != nil, "details": details.joined(separator: " · "), "hasDetails": !details.isEmpty,
                 "current": item.current, "line": item.line]
     }
 }
