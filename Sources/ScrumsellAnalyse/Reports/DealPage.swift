@@ -152,7 +152,7 @@ public struct DealPage: Sendable, Encodable {
 
     /// The newest dated Log line naming the stakeholder: `@id`, their whole name, or their
     /// first name as a word of its own.
-    static func lastMention(of person: Stakeholder, in log: [LogEntry]) -> Day? {
+    package static func lastMention(of person: Stakeholder, in log: [LogEntry]) -> Day? {
         let firstName = person.name.split(separator: " ").first.map(String.init)
         var newest: Day?
         for entry in log {
@@ -166,7 +166,7 @@ public struct DealPage: Sendable, Encodable {
     }
 
     /// True when `word` stands in `text` with no letter or digit on either side.
-    static func containsWord(_ word: String, in text: String) -> Bool {
+    package static func containsWord(_ word: String, in text: String) -> Bool {
         guard !word.isEmpty else { return false }
         var searchRange = text.startIndex..<text.endIndex
         while let found = text.range(of: word, range: searchRange) {
