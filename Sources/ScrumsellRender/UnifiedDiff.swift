@@ -72,7 +72,8 @@ public enum UnifiedDiff {
 
         /// A line as the diff writes it after its `+`, `-` or space: with its ending, or marked as having none.
         static func written(_ line: String) -> String {
-            line.hasSuffix("\n") ? line : line + "\n\\ No newline at end of file\n"
+            // By bytes: "\r\n" is one Character, which `hasSuffix("\n")` would not see.
+            line.utf8.last == 10 ? line : line + "\n\\ No newline at end of file\n"
         }
     }
 }

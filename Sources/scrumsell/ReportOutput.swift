@@ -26,7 +26,8 @@ struct ReportOutput: ParsableArguments {
             do {
                 try FileUpdate.write(text, to: URL(fileURLWithPath: output))
             } catch let failure as FileUpdate.Failure {
-                throw CommandFailure.failed(failure.description)
+                // Paths as the user gave them: relative to the current folder.
+                throw CommandFailure.failed(failure.description.replacingOccurrences(of: FileManager.default.currentDirectoryPath + "/", with: ""))
             }
         } else {
             print(text, terminator: "")
