@@ -17,6 +17,7 @@ public enum Checker {
         DealRiskChecks.run,
         CampaignChecks.run,
         SprintChecks.run,
+        ClosedDealChecks.run,
     ]
 
     public static func check(_ workspace: Workspace, asOf day: Day) -> CheckReport {

@@ -41,4 +41,25 @@ public enum Suggestion {
     public static func didYouMean(_ word: String, in candidates: some Sequence<String>) -> String {
         closest(to: word, in: candidates).map { " (did you mean '\($0)'?)" } ?? ""
     }
+
+    /// Up to `limit` candidates a mistyped or shortened id may mean: those that contain it
+    /// (ignoring case), else those within a typo or two of it, closest first; sorted.
+    public static func closestIDs(to word: String, in candidates: some Sequence<String>, limit: Int = 3) -> [String] {
+        let lowered = word.lowercased()
+        let all = Array(candidates)
+        let containing = all.filter { !lowered.isEmpty && $0.lowercased().contains(lowered) }
+            .sorted { ($0.lowercased().hasPrefix(lowered) ? 0 : 1, $0) < ($1.lowercased().hasPrefix(lowered) ? 0 : 1, $1) }
+        if !containing.isEmpty { return Array(containing.prefix(limit)) }
+        let allowed = max(1, min(3, (word.count + 2) / 4))
+        let near = all.map { (distance: editDistance(lowered, $0.lowercased()), id: $0) }.filter { $0.distance <= allowed }
+        return near.sorted { ($0.distance, $0.id) < ($1.distance, $1.id) }.prefix(limit).map(\.id)
+    }
+
+    /// `" (did you mean 'a' or 'b'?)"` from `closestIDs`, or the empty string.
+    public static func didYouMeanIDs(_ word: String, in candidates: some Sequence<String>) -> String {
+        let ids = closestIDs(to: word, in: candidates)
+        guard !ids.isEmpty else { return "" }
+        let quoted = ids.map { "'\($0)'" }
+        return " (did you mean " + (quoted.count == 1 ? quoted[0] : quoted.dropLast().joined(separator: ", ") + " or " + quoted.last!) + "?)"
+    }
 }

@@ -97,11 +97,21 @@ public struct FrontMatterEditor {
 
     /// The edits that add `element` to the list under top-level `key`, creating the key when it is absent.
     public func append(_ element: String, toList key: String) throws -> [TextEdit] {
+        try append(yaml: YAMLScalar.text(element, inFlow: true), block: YAMLScalar.text(element), toList: key, shown: element)
+    }
+
+    /// The edits that add an element written as YAML (`{id: x, name: Y}`: the same in a flow
+    /// list and a block one) to the list under top-level `key`, creating the key when it is absent.
+    public func append(yaml element: String, toList key: String) throws -> [TextEdit] {
+        try append(yaml: element, block: element, toList: key, shown: element)
+    }
+
+    private func append(yaml flow: String, block: String, toList key: String, shown element: String) throws -> [TextEdit] {
         guard let index = pairs.firstIndex(where: { $0.key == key }) else {
-            return [try addition(key, "[" + YAMLScalar.text(element, inFlow: true) + "]")]
+            return [try addition(key, "[" + flow + "]")]
         }
         let node = pairs[index].value
-        if node.isNull { return try set(key, to: .raw("[" + YAMLScalar.text(element, inFlow: true) + "]")) }
+        if node.isNull { return try set(key, to: .raw("[" + flow + "]")) }
         guard let items = node.sequence else {
             throw EditRefusal("\(document.path):\(node.line): '\(key)' is not a list, so '\(element)' cannot be added to it")
         }
@@ -113,7 +123,7 @@ public struct FrontMatterEditor {
             // Just after the last element, before the closing bracket and blanks.
             let at = YAMLLineLexer.trimBlanks(closing, from: closing.startIndex, end: closing.startIndex + end.byte - 1) - closing.startIndex
             let opensHere = end.line == node.line && at == start + 1
-            let text = (items.isEmpty || opensHere ? "" : ", ") + YAMLScalar.text(element, inFlow: true)
+            let text = (items.isEmpty || opensHere ? "" : ", ") + flow
             return [.splice(line: end.line, bytes: at..<at, text: text)]
         }
         // A block list: copy the last element's indentation and dash.
@@ -126,7 +136,7 @@ public struct FrontMatterEditor {
               YAMLLineLexer.skipSpaces(prefix, from: dash + 1, end: prefix.endIndex) == prefix.endIndex else {
             throw EditRefusal("\(document.path):\(lastItem.line): the list '\(key)' is written in a way scrumsell does not edit; add '\(element)' by hand")
         }
-        let text = String(decoding: prefix, as: UTF8.self) + YAMLScalar.text(element)
+        let text = String(decoding: prefix, as: UTF8.self) + block
         return [.insertLines(before: extentEnd(of: index) + 1, lines: [text])]
     }
 

@@ -9,9 +9,11 @@ extension WorkspaceEditor {
     /// `close DEAL won|lost|no-decision`: sets `outcome` and `closed` (kept when the deal was
     /// already closed this way). A loss records `lost_to`; a loss or no-decision records
     /// `lost_reason` when given and a `follow_up` date — the one given, the one already set, or
-    /// one proposed `proposedFollowUpDays` after as-of (the notes say so).
+    /// one proposed `proposedFollowUpDays` after as-of (the notes say so). Winning passes the
+    /// gate of `stage`: the exit tasks of the current stage and of the stages after it must be
+    /// done (or dropped), unless `force`.
     public func close(_ reference: String, outcome: Outcome, lostTo: String? = nil, reason: String? = nil,
-                      followUp: Day? = nil) throws -> EditResult {
+                      followUp: Day? = nil, force: Bool = false) throws -> EditResult {
         guard outcome.isClosed else { throw EditRefusal("a deal is closed as won, lost or no-decision") }
         if outcome == .lost, lostTo?.trimmingSpaces().isEmpty ?? true {
             throw EditRefusal("a lost deal needs the competitor who won it: --to COMPETITOR (or --to nobody)")
@@ -22,6 +24,15 @@ extension WorkspaceEditor {
         try document.requireNoReadingErrors(for: "the deal is closed")
         let deal = try self.deal(document)
         let frontMatter = try FrontMatterEditor(document)
+        var forced = false
+        if outcome == .won, deal.outcome != .won {
+            let candidates = unfinishedExitTasks(of: deal, in: document, from: deal.stage, upTo: nil)
+            if !candidates.isEmpty, !force {
+                throw EditRefusal("\(document.path): cannot close the deal as won from '\(deal.stage)': \(candidates.count) exit task\(candidates.count == 1 ? " is" : "s are") not done (finish or drop them, or use --force)",
+                                  candidates: candidates)
+            }
+            forced = !candidates.isEmpty
+        }
 
         var values: [(key: String, value: FrontMatterEditor.Value, shown: String)] = [("outcome", .token(outcome.rawValue), outcome.rawValue)]
         let closed = deal.outcome == outcome ? (deal.closed ?? asOf) : asOf
@@ -47,7 +58,7 @@ extension WorkspaceEditor {
         }
         var notes = values.map { value in
             let before = frontMatter.scalar(value.key).map { $0.isEmpty ? "" : "\($0) → " } ?? ""
-            return "\(document.path): \(value.key): \(before)\(value.shown)"
+            return "\(document.path): \(value.key): \(before)\(value.shown)\(forced && value.key == "outcome" ? " (forced)" : "")"
         }
         if let proposed {
             notes.append("\(document.path): proposed follow_up \(proposed), \(Self.proposedFollowUpDays) days after closing: it is not over till it is over (set another date with --follow-up)")

@@ -9,7 +9,7 @@ extension WorkspaceEditor {
         var line = try Self.requireOneLine(text, what: "note")
         if let who {
             guard workspace.config.member(who) != nil else {
-                throw EditRefusal("unknown member '\(who)'\(Suggestion.didYouMean(who, in: workspace.config.members.map(\.id)))")
+                throw EditRefusal("unknown member '\(who)'\(Suggestion.didYouMean(who, in: workspace.config.members.map(\.id))); the members are \(workspace.config.members.map(\.id).joined(separator: ", "))")
             }
         }
         let document: EditableDocument

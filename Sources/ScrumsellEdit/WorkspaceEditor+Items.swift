@@ -1,3 +1,4 @@
+import ScrumsellBase
 import ScrumsellRead
 import ScrumsellModel
 
@@ -31,7 +32,7 @@ extension WorkspaceEditor {
         let change = try document.change(applying: plan, what: "add the item") { reread in
             Self.entries(of: reread.outline).contains { $0.line == firstLine && $0.checkbox == (box ?? .todo) && $0.text == expectedText }
         }
-        return EditResult(changes: [change], notes: [Self.note(change, line: firstLine)] + unknownOwnerNotes(line, in: document))
+        return EditResult(changes: [change], notes: [Self.note(change, line: firstLine)] + unknownOwnerNotes(line, in: document) + unknownLinkNotes(line, in: document))
     }
 
     /// `item start|done|drop|reopen`: sets the box of the item `query` names. `done` writes
@@ -76,6 +77,15 @@ extension WorkspaceEditor {
         var seen = Set<String>()
         return InlineToken.scan(text[...], line: 1, column: 1).filter { $0.kind == .owner && !known.contains($0.value) && seen.insert($0.value).inserted }.map {
             "\(document.path): note: @\($0.value) is not a team member\(document.document.kind == .deal ? " or a stakeholder of the deal" : ""); `scrumsell check` will report it"
+        }
+    }
+
+    /// A note for each `+id` of `text` that names no deal or campaign, with the closest id.
+    func unknownLinkNotes(_ text: String, in document: EditableDocument) -> [String] {
+        let known = workspace.deals.map(\.id) + workspace.campaigns.map(\.id)
+        var seen = Set<String>()
+        return InlineToken.scan(text[...], line: 1, column: 1).filter { $0.kind == .link && !known.contains($0.value) && seen.insert($0.value).inserted }.map {
+            "\(document.path): note: +\($0.value) names no deal or campaign\(Suggestion.didYouMean($0.value, in: known)); `scrumsell check` will report it"
         }
     }
 

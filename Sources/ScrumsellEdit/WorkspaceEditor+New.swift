@@ -122,7 +122,7 @@ extension WorkspaceEditor {
     func member(_ id: String?) throws -> String {
         guard let id else { throw EditRefusal("the workspace has no team members (scrumsell.yml)") }
         guard workspace.config.member(id) != nil else {
-            throw EditRefusal("unknown member '\(id)'\(Suggestion.didYouMean(id, in: workspace.config.members.map(\.id)))")
+            throw EditRefusal("unknown member '\(id)'\(Suggestion.didYouMean(id, in: workspace.config.members.map(\.id))); the members are \(workspace.config.members.map(\.id).joined(separator: ", "))")
         }
         return id
     }

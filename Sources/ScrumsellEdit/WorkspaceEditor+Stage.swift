@@ -24,16 +24,7 @@ extension WorkspaceEditor {
             throw EditRefusal("\(document.path): the deal is closed (\(deal.outcome.rawValue)); use --force to change its stage anyway")
         }
         if let current = config.stageIndex(deal.stage), current < targetIndex {
-            var candidates: [EditRefusal.Candidate] = []
-            let exitSection = document.outline.section(DealSection.exitTasks.title)
-            for stage in config.stages[current..<targetIndex] {
-                for task in deal.unfinishedExitTasks(of: stage) {
-                    let item = exitSection?.allItems.first { Item.strippingTokens($0.text).caseInsensitiveEquals(task.trimmingSpaces()) }
-                    let line = item?.line ?? exitSection?.line ?? deal.location(of: "stage").line
-                    candidates.append(EditRefusal.Candidate(location: SourceLocation(path: document.path, line: line, column: 1),
-                                                            text: "\(item?.checkbox?.marker ?? "[ ]") \(task) stage:\(stage.id)"))
-                }
-            }
+            let candidates = unfinishedExitTasks(of: deal, in: document, from: deal.stage, upTo: targetIndex)
             bypassed = bypassed || !candidates.isEmpty
             if !candidates.isEmpty, !force {
                 throw EditRefusal("\(document.path): cannot move from '\(deal.stage)' to '\(stageID)': \(candidates.count) exit task\(candidates.count == 1 ? " is" : "s are") not done (finish or drop them, or use --force)",
@@ -64,5 +55,28 @@ extension WorkspaceEditor {
         var notes = ["\(document.path): stage: \(deal.stage) → \(stageID)\(bypassed ? " (forced)" : "")"]
         for line in taskLines { notes.append(Self.note(change, line: line)) }
         return EditResult(changes: [change], notes: notes)
+    }
+}
+
+extension WorkspaceEditor {
+    /// The exit tasks not done of the stages a deal leaves: from its stage `from` up to (not
+    /// including) the stage at `upTo`, or through the last stage when `upTo` is `nil` (a deal
+    /// won). Each is located at its item under `Exit tasks`, else at the section or `stage:`.
+    func unfinishedExitTasks(of deal: Deal, in document: EditableDocument, from stageID: String, upTo end: Int?) -> [EditRefusal.Candidate] {
+        let config = workspace.config
+        guard let current = config.stageIndex(stageID) else { return [] }
+        let last = end ?? config.stages.count
+        guard current < last else { return [] }
+        var candidates: [EditRefusal.Candidate] = []
+        let exitSection = document.outline.section(DealSection.exitTasks.title)
+        for stage in config.stages[current..<last] {
+            for task in deal.unfinishedExitTasks(of: stage) {
+                let item = exitSection?.allItems.first { Item.strippingTokens($0.text).caseInsensitiveEquals(task.trimmingSpaces()) }
+                let line = item?.line ?? exitSection?.line ?? deal.location(of: "stage").line
+                candidates.append(EditRefusal.Candidate(location: SourceLocation(path: document.path, line: line, column: 1),
+                                                        text: "\(item?.checkbox?.marker ?? "[ ]") \(task) stage:\(stage.id)"))
+            }
+        }
+        return candidates
     }
 }

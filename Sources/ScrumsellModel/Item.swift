@@ -37,6 +37,8 @@ public struct Item: Sendable, Hashable, Codable {
         var column: Int32
         var markerLine: Int32
         var lastLine: Int32
+        /// The UTF-8 length of `text`'s first line when it runs on over more lines; 0 for one line.
+        var firstLineLength: Int32
     }
 
     private var storage: CopyOnWrite<Fields>
@@ -51,7 +53,19 @@ public struct Item: Sendable, Hashable, Codable {
 
     /// The text without its tokens: what a card shows. Derived from `text` when asked: a
     /// workspace holds many items and few of their titles are ever shown.
-    public var title: String { Item.strippingTokens(storage.value.text) }
+    public var title: String {
+        let fields = storage.value
+        guard fields.firstLineLength > 0 else { return Item.strippingTokens(fields.text) }
+        return Item.strippingTokens(String(decoding: fields.text.utf8.prefix(Int(fields.firstLineLength)), as: UTF8.self))
+    }
+
+    /// The text of the lines after the first, without tokens: the item's description; `nil` for an item on one line.
+    public var description: String? {
+        let fields = storage.value
+        guard fields.firstLineLength > 0 else { return nil }
+        let rest = Item.strippingTokens(String(decoding: fields.text.utf8.dropFirst(Int(fields.firstLineLength)), as: UTF8.self))
+        return rest.isEmpty ? nil : rest
+    }
     /// Where the item's text (its box) starts.
     public var location: SourceLocation {
         SourceLocation(path: storage.value.document.path, line: Int(storage.value.line), column: Int(storage.value.column))
@@ -62,15 +76,17 @@ public struct Item: Sendable, Hashable, Codable {
 
     public init(state: Checkbox, text: String, owners: [String] = [], due: Day? = nil, done: Day? = nil,
                 sprint: String? = nil, points: Double? = nil, kinds: [String] = [], links: [String] = [], stage: String? = nil,
-                line: Int, column: Int, markerLine: Int, lastLine: Int, section: String, document: DocumentRef, children: [Item] = []) {
+                line: Int, column: Int, markerLine: Int, lastLine: Int, section: String, document: DocumentRef, children: [Item] = [],
+                firstLineLength: Int = 0) {
         storage = CopyOnWrite(Fields(state: state, text: text, owners: owners, due: due, done: done, sprint: sprint, points: points, kinds: kinds,
                          links: links, stage: stage, section: section, document: document, children: children,
                          line: Int32(clamping: line), column: Int32(clamping: column),
-                         markerLine: Int32(clamping: markerLine), lastLine: Int32(clamping: lastLine)))
+                         markerLine: Int32(clamping: markerLine), lastLine: Int32(clamping: lastLine),
+                         firstLineLength: firstLineLength > 0 && firstLineLength < text.utf8.count ? Int32(clamping: firstLineLength) : 0))
     }
 
     private enum CodingKeys: String, CodingKey {
-        case state, text, title, owners, due, done, sprint, points, kinds, links, stage, location, markerLine, lastLine, section, document, children
+        case state, text, title, description, firstLineLength, owners, due, done, sprint, points, kinds, links, stage, location, markerLine, lastLine, section, document, children
     }
 
     public init(from decoder: Decoder) throws {
@@ -83,7 +99,8 @@ public struct Item: Sendable, Hashable, Codable {
                   links: try container.decode([String].self, forKey: .links), stage: try container.decodeIfPresent(String.self, forKey: .stage),
                   line: location.line, column: location.column, markerLine: try container.decode(Int.self, forKey: .markerLine),
                   lastLine: try container.decode(Int.self, forKey: .lastLine), section: try container.decode(String.self, forKey: .section),
-                  document: try container.decode(DocumentRef.self, forKey: .document), children: try container.decode([Item].self, forKey: .children))
+                  document: try container.decode(DocumentRef.self, forKey: .document), children: try container.decode([Item].self, forKey: .children),
+                  firstLineLength: try container.decodeIfPresent(Int.self, forKey: .firstLineLength) ?? 0)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -92,6 +109,8 @@ public struct Item: Sendable, Hashable, Codable {
         try container.encode(fields.state, forKey: .state)
         try container.encode(fields.text, forKey: .text)
         try container.encode(title, forKey: .title)
+        try container.encodeIfPresent(description, forKey: .description)
+        if fields.firstLineLength > 0 { try container.encode(Int(fields.firstLineLength), forKey: .firstLineLength) }
         try container.encode(fields.owners, forKey: .owners)
         try container.encodeIfPresent(fields.due, forKey: .due)
         try container.encodeIfPresent(fields.done, forKey: .done)
@@ -202,7 +221,7 @@ extension Item {
         }
         return Item(state: box, text: entry.text, owners: owners, due: due, done: done, sprint: sprint, points: points, kinds: kinds,
                     links: links, stage: stage, line: entry.textLine, column: entry.textColumn, markerLine: entry.line,
-                    lastLine: entry.textEndLine, section: section, document: document, children: children)
+                    lastLine: entry.textEndLine, section: section, document: document, children: children, firstLineLength: entry.firstLineLength)
     }
 
     /// The text with its todo.txt tokens removed and spaces collapsed (words in `code` stay, as `scan` reads them).

@@ -27,9 +27,9 @@ public struct Sprint: Sendable, Codable {
         fieldLocations[field] ?? SourceLocation(path: path, line: 1, column: 1)
     }
 
-    /// Calendar days from start to end, both included.
+    /// Calendar days from start to end, both included; `nil` without both or when the end is before the start.
     public var length: Int? {
-        guard let start, let end else { return nil }
+        guard let start, let end, end >= start else { return nil }
         return start.days(to: end) + 1
     }
 

@@ -155,3 +155,18 @@ public struct Workspace: Sendable {
 public enum OwnerSide: String, Sendable, Codable {
     case ours, buyer, unknown
 }
+
+extension Workspace {
+    /// The files whose reading found errors.
+    public var filesWithErrors: Set<String> { Set(diagnostics.lazy.filter { $0.severity == .error }.map(\.location.path)) }
+
+    /// The workspace as the reports count it: the deals whose files have errors left out, so
+    /// that a deal that could not be read is not counted at a value of zero.
+    public func leavingOutDealsWithErrors() -> Workspace {
+        let broken = filesWithErrors
+        guard !broken.isEmpty, deals.contains(where: { broken.contains($0.path) }) else { return self }
+        var copy = self
+        copy.deals.removeAll { broken.contains($0.path) }
+        return copy
+    }
+}

@@ -7,6 +7,9 @@ public struct ListEntry: Sendable, Equatable {
     public var checkbox: Checkbox?
     /// The item's own text after the box (its paragraph, continuation lines joined by a space).
     public var text: String
+    /// The UTF-8 length of the first line's part of `text` when the paragraph runs on over more
+    /// lines; 0 when it has one line. The first line is the item's title, the rest its description.
+    public var firstLineLength = 0
     public var tokens: [InlineToken]
     /// Where the list marker (`-`, `*`, `1.`) stands.
     public var line: Int

@@ -301,10 +301,12 @@ public enum OutlineReader {
                     first = start..<end
                 }
             }
-            if !joined.isEmpty {
+            if !joined.isEmpty, let first {
                 entry.text = String(decoding: joined, as: UTF8.self)
+                entry.firstLineLength = first.count
             } else if let first {
                 entry.text = String(decoding: UnsafeBufferPointer(rebasing: bytes[first]), as: UTF8.self)
+                entry.firstLineLength = 0
             } else {
                 entry.text = ""
             }

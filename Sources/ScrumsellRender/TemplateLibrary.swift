@@ -68,6 +68,11 @@ public struct TemplateLibrary: Sendable {
             case .folder, .dangling, .vanished: continue
             }
             switch FileBytes.read(full) {
+            case .bytes(let bytes) where bytes.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 10 || $0 == 13 }):
+                // `templates show report > templates/report.md.mustache` leaves an empty file behind
+                // when the shell creates it first: rendering it would print nothing at all.
+                refusals.append(.error("template-empty", "\(path) is empty, so the built-in \(name) is used", at: SourceLocation(path: path, line: 1, column: 1),
+                                       hint: "fill it with 'scrumsell templates show \(name) --built-in > \(path).new', then rename it; or delete it"))
             case .bytes(let bytes):
                 templates[name] = Template(name: name, text: String(decoding: bytes, as: UTF8.self), origin: .workspace(path))
             case .refused(let refusal):

@@ -19,15 +19,9 @@ public enum UnifiedDiff {
             text += "@@ -\(range(oldStart, oldCount)) +\(range(newStart, newCount)) @@\n"
             for step in hunk {
                 switch step.kind {
-                case .keep:
-                    text += " " + before.lines[step.oldIndex] + "\n"
-                    if step.oldIndex == before.lines.count - 1, !before.endsWithBreak { text += "\\ No newline at end of file\n" }
-                case .delete:
-                    text += "-" + before.lines[step.oldIndex] + "\n"
-                    if step.oldIndex == before.lines.count - 1, !before.endsWithBreak { text += "\\ No newline at end of file\n" }
-                case .insert:
-                    text += "+" + after.lines[step.newIndex] + "\n"
-                    if step.newIndex == after.lines.count - 1, !after.endsWithBreak { text += "\\ No newline at end of file\n" }
+                case .keep: text += " " + Lines.written(before.lines[step.oldIndex])
+                case .delete: text += "-" + Lines.written(before.lines[step.oldIndex])
+                case .insert: text += "+" + Lines.written(after.lines[step.newIndex])
                 }
             }
         }
@@ -60,15 +54,26 @@ public enum UnifiedDiff {
         return result
     }
 
-    /// A file's lines without their endings (a byte-order mark dropped, CRLF read as a line break).
+    /// A file's lines, each with its own line ending as written (`\n`, `\r\n`, none on a last
+    /// line without one), the byte-order mark on the first: `git apply` compares every byte, so
+    /// a diff of a CRLF file carries its carriage returns.
     struct Lines {
         var lines: [String]
-        var endsWithBreak: Bool
 
         init(_ bytes: [UInt8]) {
             let text = SourceText(path: "", bytes: bytes)
-            lines = (0..<text.lineCount).map { text.line($0 + 1) }
-            endsWithBreak = text.bytes.isEmpty || text.bytes.last == 10
+            lines = (0..<text.lineCount).map { index in
+                let start = text.lineStarts[index]
+                let end = index + 1 < text.lineStarts.count ? text.lineStarts[index + 1] : text.bytes.count
+                return String(decoding: text.bytes[start..<end], as: UTF8.self)
+            }
+            if text.hasByteOrderMark, !lines.isEmpty { lines[0] = "\u{FEFF}" + lines[0] }
+        }
+
+        /// A line as the diff writes it after its `+`, `-` or space: with its ending, or marked as having none.
+        static func written(_ line: String) -> String {
+            // By bytes: "\r\n" is one Character, which `hasSuffix("\n")` would not see.
+            line.utf8.last == 10 ? line : line + "\n\\ No newline at end of file\n"
         }
     }
 }

@@ -25,7 +25,7 @@ struct BoardCommand: ParsableCommand {
     @OptionGroup var output: ReportOutput
 
     func run() throws {
-        let workspace = try global.load()
+        let workspace = try global.load().leavingOutDealsWithErrors()
         let day = try global.day()
         let filter = try filters.filter(in: workspace)
         let sprint: Sprint

@@ -2,12 +2,12 @@ import ArgumentParser
 import Foundation
 import ScrumsellKit
 
-/// `scrumsell build [--out DIR]`: write every report of the workspace.
+/// `scrumsell build [--out DIR]`: write every report of the workspace, and its HTML site.
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
         abstract: "Write the current sprint board, every finished sprint's retrospective, the week's report and an index.md, and the HTML site.",
-        discussion: "Files go to the workspace's reports/ folder (or --out DIR) with stable names, the site to its html/ folder (--no-html leaves it out). A file whose bytes would not change is not touched."
+        discussion: "Files go to the workspace's reports/ folder (or --out DIR) with stable names, the site to its html/ folder (--no-html leaves it out). A file whose bytes would not change is not touched. Exits 1 when check finds errors: the reports are still written, each saying how many files could not be read."
     )
 
     @OptionGroup var global: GlobalOptions
@@ -16,6 +16,7 @@ struct BuildCommand: ParsableCommand {
     var out: String?
 
     @OptionGroup var history: HistoryOptions
+    @OptionGroup var filters: FilterOptions
 
     @Flag(name: .customLong("no-html"), help: "Leave out the HTML site (html/: the dashboard, every report, a page per deal, a plan per open deal).")
     var noHTML = false
@@ -23,12 +24,15 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let day = try global.day()
         let inputs = global.inputs(readsHistory: history.readsHistory, asOf: day, root: try global.root())
-        let workspace = inputs.workspace
+        // The reports leave out the deals that could not be read; check sees every file.
+        let workspace = inputs.workspace.leavingOutDealsWithErrors()
         ReportOutput.noteProblems(in: workspace)
+        let filter = try filters.filter(in: workspace)
         let folder = out.map { URL(fileURLWithPath: $0) } ?? workspace.root.appendingPathComponent("reports")
         let library = inputs.templates
         ReportOutput.noteRefusals(of: library)
-        let renderer = ReportRenderer(library: library, workspaceName: workspace.config.name)
+        var renderer = ReportRenderer(library: library, workspaceName: workspace.config.name)
+        renderer.unreadableFiles = workspace.filesWithErrors.count
         var counts: [FileUpdate.Outcome: Int] = [:]
         var lines: [String] = []
         var htmlCounts: [FileUpdate.Outcome: Int] = [:]
@@ -45,14 +49,17 @@ struct BuildCommand: ParsableCommand {
                 let outcome = try FileUpdate.write(text, to: url)
                 counts[outcome, default: 0] += 1
                 return outcome
+            } catch let error as FileUpdate.Failure {
+                failure = CommandFailure.failed(error.description)
+                return nil
             } catch {
-                failure = CommandFailure.failed("cannot write \(url.path): \(error.localizedDescription)")
+                failure = CommandFailure.failed("cannot write \(url.path): \(error)")
                 return nil
             }
         }
         // Each page is written as soon as it is rendered: a large workspace's pages are never all in memory.
         try ReportOutput.rendering { () throws(TemplateError) in
-            try ReportBook.render(workspace, asOf: day, renderer: renderer, history: inputs.history) { page in
+            try ReportBook.render(workspace, asOf: day, renderer: renderer, history: inputs.history, filter: filter) { page in
                 if let outcome = write(page.fileName, page.text, into: folder, counting: &counts) {
                     lines.append("  \(outcome.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0))\(page.fileName)")
                 }
@@ -71,8 +78,10 @@ struct BuildCommand: ParsableCommand {
             print("  html/: \(htmlCounts[.created] ?? 0) created, \(htmlCounts[.updated] ?? 0) updated, \(htmlCounts[.unchanged] ?? 0) unchanged (the dashboard, the reports, a page per deal, a plan per open deal)")
         }
         print("Start with \(shown)/index.md\(noHTML ? "" : ", or \(shown)/html/index.html in a browser")")
-        let check = Checker.check(workspace, asOf: day)
+        let check = Checker.check(inputs.workspace, asOf: day)
         print("check: \(DiagnosticTextRenderer.summary(check))\(check.diagnostics.isEmpty ? "" : " (details: scrumsell check)")")
+        // The reports are written, each saying what it left out; the errors still fail the build.
+        if check.hasErrors { throw ExitCode(1) }
     }
 
     /// The folder relative to the current one when it lies inside it, else absolute.

@@ -6,7 +6,7 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Validate the workspace: every file, every rule.",
-        discussion: "Prints each problem as 'path:line:col: error|warning: message' with the source line, a caret and a hint. Exits 1 when there are errors."
+        discussion: "Prints each problem as 'path:line:col: error|warning: message' with the source line, a caret and a hint. Exits 1 when there are errors (with --strict, warnings too). --owner keeps only the diagnostics of that person's deals."
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -18,14 +18,26 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: Format = .text
 
+    @Option(help: ArgumentHelp("Only the diagnostics of the deals this person owns.", valueName: "member-id"))
+    var owner: String?
+
+    @Flag(help: "Exit 1 on warnings too, not only on errors.")
+    var strict = false
+
     func run() throws {
         let workspace = try global.load()
         var report = Checker.check(workspace, asOf: try global.day())
+        // An empty template override is an error: the reports would fall back without it being visible.
+        report.diagnostics += TemplateLibrary(workspaceRoot: workspace.root).refusals.filter { $0.code == "template-empty" }
+        if owner != nil {
+            let filter = try FilterOptions.validated(ReportFilter(owner: owner), in: workspace)
+            report = report.limited(to: workspace.deals.filter { filter.includes($0, in: workspace.config) })
+        }
         report.diagnostics = ExcerptReader.attach(to: report.diagnostics, root: workspace.root)
         switch format {
         case .text: print(DiagnosticTextRenderer.render(report), terminator: "")
         case .json: print(CheckJSONRenderer.render(report), terminator: "")
         }
-        if report.hasErrors { throw ExitCode(1) }
+        if report.hasErrors || strict && report.warningCount > 0 { throw ExitCode(1) }
     }
 }

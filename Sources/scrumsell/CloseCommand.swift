@@ -6,7 +6,7 @@ struct CloseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "close",
         abstract: "Close a deal: won, lost (to a competitor) or no-decision.",
-        discussion: "Sets outcome and closed (--as-of). A lost deal needs --to. Without --follow-up a lost or undecided deal gets one proposed 90 days out: it is not over till it is over."
+        discussion: "Sets outcome and closed (--as-of). Won passes the gate of stage: the exit tasks of the current stage and the stages after it must be done, or --force. A lost deal needs --to. Without --follow-up a lost or undecided deal gets one proposed 90 days out: it is not over till it is over."
     )
 
     @OptionGroup var global: GlobalOptions
@@ -14,8 +14,9 @@ struct CloseCommand: ParsableCommand {
 
     @Argument(help: "The deal.") var deal: String
     @Argument(help: "won, lost or no-decision.") var outcome: String
-    @Option(help: "The competitor who won (needed when lost).") var to: String?
-    @Option(help: "Why the deal was lost or ended without a decision.") var reason: String?
+    @Option(parsing: .unconditional, help: "The competitor who won (needed when lost).") var to: String?
+    @Option(parsing: .unconditional, help: "Why the deal was lost or ended without a decision.") var reason: String?
+    @Flag(help: "Close as won even though exit tasks of the current or later stages are open.") var force = false
     @Option(name: .customLong("follow-up"), help: ArgumentHelp("When to check back with the buyer.", valueName: "yyyy-mm-dd")) var followUp: String?
 
     func run() throws {
@@ -31,7 +32,7 @@ struct CloseCommand: ParsableCommand {
         try EditOutput.locked(edit, root: root) {
             let editor = WorkspaceEditor(root: root, asOf: day)
             try EditOutput.perform(edit, root: root) {
-                try editor.close(deal, outcome: outcome, lostTo: to, reason: reason, followUp: followUpDay)
+                try editor.close(deal, outcome: outcome, lostTo: to, reason: reason, followUp: followUpDay, force: force)
             }
         }
     }

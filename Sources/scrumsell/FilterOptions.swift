@@ -17,7 +17,11 @@ struct FilterOptions: ParsableArguments {
 
     /// The filter, checked against the workspace: an unknown value is bad usage (exit 2).
     func filter(in workspace: Workspace, owner override: String? = nil) throws -> ReportFilter {
-        let filter = ReportFilter(owner: override ?? owner, team: team, campaign: campaign, stage: stage)
+        try FilterOptions.validated(ReportFilter(owner: override ?? owner, team: team, campaign: campaign, stage: stage), in: workspace)
+    }
+
+    /// `filter` when every value names something of the workspace; bad usage (exit 2) otherwise.
+    static func validated(_ filter: ReportFilter, in workspace: Workspace) throws -> ReportFilter {
         if let unknown = filter.unknownValues(in: workspace).first {
             let hint = unknown.suggestion.map { " (did you mean '\($0)'?)" } ?? ""
             let what = ["owner": "team member or stakeholder", "team": "team", "campaign": "campaign", "stage": "stage"][unknown.option] ?? unknown.option

@@ -27,12 +27,17 @@ struct HistoryCommand: ParsableCommand {
     @Option(help: "Output format: markdown or json.")
     var format: Format = .markdown
 
+    @OptionGroup var filters: FilterOptions
+
     func run() throws {
-        let workspace = try global.load()
+        var workspace = try global.load()
         let asOf = try global.day()
         if let deal, workspace.deal(deal) == nil {
             throw CommandFailure.usage("no deal '\(deal)' in the workspace" + Suggestion.didYouMean(deal, in: workspace.deals.map(\.id)))
         }
+        // The filters keep the deals they name: the table, the medians and the aging count only those.
+        let filter = try filters.filter(in: workspace)
+        if !filter.isEmpty { workspace.deals = workspace.deals.filter { filter.includes($0, in: workspace.config) } }
         let library = TemplateLibrary(workspaceRoot: workspace.root)
         let history = HistoryReader.read(workspace: workspace.root, asOf: asOf)
         do {

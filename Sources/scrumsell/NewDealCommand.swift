@@ -13,15 +13,15 @@ struct NewDealCommand: ParsableCommand {
     @OptionGroup var edit: EditOptions
 
     @Argument(help: "The deal's name, e.g. \"Acme Corp\".") var name: String
-    @Option(help: "The buying organisation (default: NAME).") var account: String?
-    @Option(help: "What is being bought.") var title: String?
+    @Option(parsing: .unconditional, help: "The buying organisation (default: NAME).") var account: String?
+    @Option(parsing: .unconditional, help: "What is being bought.") var title: String?
     @Option(help: "The deal owner, a member id (default: the first sales executive).") var owner: String?
     @Option(help: "The sales stage (default: the first).") var stage: String?
-    @Option(help: "The deal's value.") var value: Double?
+    @Option(parsing: .unconditional, help: "The deal's value.") var value: Double?
     @Option(help: "The campaign that sourced the deal.") var campaign: String?
     @Option(help: "A program objective the deal counts towards (repeatable).") var objective: [String] = []
     @Option(name: .customLong("decision-date"), help: ArgumentHelp("The buyer's target decision date.", valueName: "yyyy-mm-dd")) var decisionDate: String?
-    @Option(help: "What happens to the buyer if they miss the date.") var consequence: String?
+    @Option(parsing: .unconditional, help: "What happens to the buyer if they miss the date.") var consequence: String?
 
     func run() throws {
         let root = try global.root()

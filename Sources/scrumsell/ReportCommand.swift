@@ -32,7 +32,7 @@ struct ReportCommand: ParsableCommand {
         // The report reads only the deal sections it shows: most of each file is never parsed.
         let inputs = global.inputs(scope: .weeklyReport, readsHistory: history.readsHistory, asOf: day,
                                    preparing: format == .markdown ? [WeeklyReportPresenter.template] : [], root: try global.root())
-        let workspace = inputs.workspace
+        let workspace = inputs.workspace.leavingOutDealsWithErrors()
         let report = WeeklyReport.build(workspace, asOf: day, week: isoWeek, filter: try filters.filter(in: workspace),
                                         history: inputs.history)
         try output.emit(.weekly(report), format: format, workspace: workspace, library: inputs.templates)

@@ -20,10 +20,21 @@ struct ReportOutput: ParsableArguments {
         ReportOutput.noteProblems(in: workspace)
         let library = library ?? TemplateLibrary(workspaceRoot: workspace.root)
         ReportOutput.noteRefusals(of: library)
-        let renderer = ReportRenderer(library: library, workspaceName: workspace.config.name)
+        var renderer = ReportRenderer(library: library, workspaceName: workspace.config.name)
+        renderer.unreadableFiles = workspace.filesWithErrors.count
         let text = try ReportOutput.rendering { () throws(TemplateError) in try render(renderer) }
+        try write(text)
+    }
+
+    /// Prints `text`, or writes it to `--output`.
+    func write(_ text: String) throws {
         if let output {
-            try FileUpdate.write(text, to: URL(fileURLWithPath: output))
+            do {
+                try FileUpdate.write(text, to: URL(fileURLWithPath: output))
+            } catch let failure as FileUpdate.Failure {
+                // Paths as the user gave them: relative to the current folder.
+                throw CommandFailure.failed(failure.description.replacingOccurrences(of: FileManager.default.currentDirectoryPath + "/", with: ""))
+            }
         } else {
             print(text, terminator: "")
         }

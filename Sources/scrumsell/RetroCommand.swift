@@ -24,7 +24,7 @@ struct RetroCommand: ParsableCommand {
     func run() throws {
         let day = try global.day()
         let inputs = global.inputs(readsHistory: history.readsHistory, asOf: day, root: try global.root())
-        let workspace = inputs.workspace
+        let workspace = inputs.workspace.leavingOutDealsWithErrors()
         let filter = try filters.filter(in: workspace)
         let sprint: Sprint
         if let id = self.sprint {

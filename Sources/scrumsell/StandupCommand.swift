@@ -23,7 +23,7 @@ struct StandupCommand: ParsableCommand {
         if let who, let owner = filters.owner, who != owner {
             throw CommandFailure.usage("--who \(who) and --owner \(owner) disagree; give one of them")
         }
-        let workspace = try global.load()
+        let workspace = try global.load().leavingOutDealsWithErrors()
         let day = try global.day()
         if let who, workspace.config.member(who) == nil {
             let hint = Suggestion.closest(to: who, in: workspace.config.members.map(\.id)).map { " (did you mean '\($0)'?)" } ?? ""

@@ -51,14 +51,28 @@ struct TemplatesCommand: ParsableCommand {
         var builtIn = false
 
         func run() throws {
-            let (library, _) = TemplatesCommand.library(global)
-            let text = builtIn ? TemplateLibrary.fileName(name, in: Set(TemplateLibrary.builtIn.keys)).flatMap { TemplateLibrary.builtIn[$0] }
-                               : library.template(name)?.text
+            let (library, root) = TemplatesCommand.library(global)
+            // The built-in one too when the override is the file standard output is being written to
+            // (`templates show report > templates/report.md.mustache`: the shell has emptied it already).
+            let template = library.template(name)
+            let writingOverride = template.map { if case .workspace(let path) = $0.origin, let root { StandardOutput.isFile(root.appendingPathComponent(path).path) } else { false } } ?? false
+            let text = builtIn || writingOverride ? TemplateLibrary.fileName(name, in: Set(TemplateLibrary.builtIn.keys)).flatMap { TemplateLibrary.builtIn[$0] }
+                               : template?.text
             guard let text else {
                 let hint = Suggestion.closest(to: name, in: library.names.map { $0.replacingOccurrences(of: ".md.mustache", with: "").replacingOccurrences(of: ".mustache", with: "") }).map { " (did you mean '\($0)'?)" } ?? ""
                 throw CommandFailure.usage("no template named '\(name)'\(hint); 'scrumsell templates list' shows them")
             }
             print(text, terminator: "")
         }
+    }
+}
+
+/// Where standard output goes.
+enum StandardOutput {
+    /// True when standard output is the file at `path` (the same device and inode).
+    static func isFile(_ path: String) -> Bool {
+        var out = stat(), file = stat()
+        guard fstat(1, &out) == 0, stat(path, &file) == 0 else { return false }
+        return out.st_dev == file.st_dev && out.st_ino == file.st_ino
     }
 }

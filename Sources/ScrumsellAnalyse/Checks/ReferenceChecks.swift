@@ -1,4 +1,5 @@
 import ScrumsellBase
+import ScrumsellRead
 import ScrumsellModel
 
 /// Rules on ids that name something else: owners, stages, campaigns, objectives, teams, sprints, links.
@@ -25,17 +26,17 @@ enum ReferenceChecks {
         }
         func checkItems(_ lists: [[Item]], stakeholders: [String] = [], ownerHint: String) {
             func visit(_ item: Item) {
-                for owner in item.owners {
-                    unknown("owner", owner, among: members, in: memberSet, also: stakeholders, at: item.location, hint: ownerHint)
+                for owner in item.owners where !memberSet.contains(owner) {
+                    unknown("owner", owner, among: members, in: memberSet, also: stakeholders, at: tokenLocation(item, .owner, owner), hint: ownerHint)
                 }
-                if let sprint = item.sprint {
-                    unknown("sprint", sprint, among: sprints, in: sprintSet, at: item.location, hint: "sprints are the files in sprints/; create it with `scrumsell new sprint`")
+                if let sprint = item.sprint, !sprintSet.contains(sprint) {
+                    unknown("sprint", sprint, among: sprints, in: sprintSet, at: tokenLocation(item, .sprint, sprint), hint: "sprints are the files in sprints/; create it with `scrumsell new sprint`")
                 }
-                if let stage = item.stage {
-                    unknown("stage", stage, among: stages, in: stageSet, at: item.location, hint: "stages are listed in scrumsell.yml")
+                if let stage = item.stage, !stageSet.contains(stage) {
+                    unknown("stage", stage, among: stages, in: stageSet, at: tokenLocation(item, .stage, stage), hint: "stages are listed in scrumsell.yml")
                 }
-                for link in item.links {
-                    unknown("link", link, among: linkable, in: linkableSet, at: item.location, hint: "'+id' names a deal or a campaign file")
+                for link in item.links where !linkableSet.contains(link) {
+                    unknown("link", link, among: linkable, in: linkableSet, at: tokenLocation(item, .link, link), hint: "'+id' names a deal or a campaign file")
                 }
                 item.children.forEach(visit)
             }
@@ -73,5 +74,17 @@ enum ReferenceChecks {
             checkItems([sprint.backlog], ownerHint: "an owner is a member id from scrumsell.yml")
         }
         return found
+    }
+
+    /// Where the token `kind` with `value` stands in the item, so the caret points at `@pat`
+    /// rather than the box. The model keeps no token positions: the item's text is scanned
+    /// again from one column past the box and its space (`[ ] `), which is exact for an item
+    /// on one line; an item whose text runs on over more lines keeps the box's location.
+    static func tokenLocation(_ item: Item, _ kind: InlineToken.Kind, _ value: String) -> SourceLocation {
+        let location = item.location
+        guard item.lastLine == location.line,
+              let token = InlineToken.scan(item.text[...], line: location.line, column: location.column + 4).first(where: { $0.kind == kind && $0.value == value })
+        else { return location }
+        return SourceLocation(path: location.path, line: token.line, column: token.column)
     }
 }

@@ -12,6 +12,16 @@ public enum ItemSubject: Sendable {
         return nil
     }
 
+    /// True for an open item its closed deal left behind: one with no due date, or due on or
+    /// before the day the deal closed. Such items leave the stand-up and the board; an item due
+    /// after the close (a hand-over, a follow-up call) is work still planned and stays, and so
+    /// does a dated one of a deal that does not say when it closed.
+    public func isLeftBehind(_ item: Item) -> Bool {
+        guard let deal, !deal.isOpen, item.isOpen else { return false }
+        guard let due = item.due else { return true }
+        return deal.closed.map { due <= $0 } ?? false
+    }
+
     /// The campaign the item serves: its own campaign, or the campaign that sourced its deal.
     public var campaignID: String? {
         switch self {

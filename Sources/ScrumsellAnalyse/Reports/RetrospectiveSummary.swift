@@ -76,7 +76,7 @@ public struct RetrospectiveSummary: Sendable, Codable, Equatable {
     public static func build(_ workspace: Workspace, sprint: Sprint, asOf day: Day, filter: ReportFilter = ReportFilter(),
                              history: Result<WorkspaceHistory, HistoryUnavailable>? = nil) -> RetrospectiveSummary {
         let config = workspace.config
-        let board = SprintBoard.build(workspace, sprint: sprint, asOf: day, filter: filter)
+        let board = SprintBoard.build(workspace, sprint: sprint, asOf: day, filter: filter, keepingLeftBehind: true)
         let cards = board.lanes.flatMap(\.cards)
         let active = cards.filter { $0.state != .dropped }
         let end = sprint.end

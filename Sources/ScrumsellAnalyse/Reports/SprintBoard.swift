@@ -36,13 +36,17 @@ public struct SprintBoard: Sendable, Codable, Equatable {
     /// Open items due after the sprint's last day.
     public var dueAfterSprint: [BoardCard]
 
-    /// The board of `sprint` as of `day`, holding the items the filter lets through.
-    public static func build(_ workspace: Workspace, sprint: Sprint, asOf day: Day, filter: ReportFilter = ReportFilter()) -> SprintBoard {
+    /// The board of `sprint` as of `day`, holding the items the filter lets through. Open items
+    /// a closed deal left behind are not on it unless `keepingLeftBehind` (the retrospective,
+    /// which counts what the sprint committed to).
+    public static func build(_ workspace: Workspace, sprint: Sprint, asOf day: Day, filter: ReportFilter = ReportFilter(),
+                             keepingLeftBehind: Bool = false) -> SprintBoard {
         let config = workspace.config
         let index = WorkspaceIndex(workspace)
         let cards = workspace.items(in: sprint).compactMap { item -> BoardCard? in
             let subject = index.subject(of: item)
-            guard filter.includes(item, about: subject, in: config) else { return nil }
+            // An open item its closed deal left behind is no work to do (check warns about it).
+            guard filter.includes(item, about: subject, in: config), keepingLeftBehind || !subject.isLeftBehind(item) else { return nil }
             return BoardCard(item, subject: subject, config: config, asOf: day)
         }.sorted(by: BoardCard.byDue)
 

@@ -42,7 +42,7 @@ public struct StandupAgenda: Sendable, Codable, Equatable {
     }
 
     /// The agenda as of `day`. Items come from every deal, campaign and sprint: an open item stays on the agenda until
-    /// it is done or dropped, also when its deal has closed.
+    /// it is done or dropped, or its deal has closed and left it behind (`ItemSubject.isLeftBehind`).
     /// `--who` is the filter's `owner`: only that person's part and deals.
     public static func build(_ workspace: Workspace, asOf day: Day, filter: ReportFilter = ReportFilter()) -> StandupAgenda {
         let config = workspace.config
@@ -56,7 +56,7 @@ public struct StandupAgenda: Sendable, Codable, Equatable {
         let cards = workspace.allItems.compactMap { item -> BoardCard? in
             guard item.isOpen else { return nil }
             let subject = index.subject(of: item)
-            guard filter.includes(item, about: subject, in: config) else { return nil }
+            guard filter.includes(item, about: subject, in: config), !subject.isLeftBehind(item) else { return nil }
             return BoardCard(item, subject: subject, config: config, asOf: day)
         }.sorted(by: BoardCard.byDue)
 

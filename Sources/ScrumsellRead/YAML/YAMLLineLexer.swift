@@ -14,7 +14,7 @@ package enum YAMLLineLexer {
 
     /// A space or a tab: what separates tokens on a line (indentation is spaces only).
     @inlinable @inline(__always)
-    static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+    package static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
 
     /// YAML's indicators, none of which may start a plain scalar (`-`, `?` and `:` may before
     /// a safe character; the scanners that allow that check it themselves).

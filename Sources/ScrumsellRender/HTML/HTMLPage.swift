@@ -15,16 +15,19 @@ public enum HTMLPage {
     ///   - title: the page's title (escaped), before the workspace's name.
     ///   - root: the relative path from the page to the site's top folder.
     ///   - linksHome: whether the header links the dashboard; a page for the buyer (a plan) does not.
+    ///   - note: a line shown above the content, such as how many files could not be read.
     public static func render(_ template: String, values: [String: TemplateValue], title: String, workspace: String,
-                              asOf day: Day, root: String, linksHome: Bool = true, library: TemplateLibrary) throws(TemplateError) -> String {
+                              asOf day: Day, root: String, linksHome: Bool = true, note: String? = nil,
+                              library: TemplateLibrary) throws(TemplateError) -> String {
         var values = values
         values["root"] = .text(root)
         let content = try library.render(template, values: .object(HTMLValues(base: values)))
-        let shell: [String: TemplateValue] = [
+        var shell: [String: TemplateValue] = [
             "title": .text(title), "workspace": .text(workspace), "root": .text(root),
             "asOf": .text(day.description), "asOfLong": .text(ReportFormatter.dayWithWeekday(day)),
             "style": .text(HTMLStyle.css), "content": .text(content), "linksHome": .flag(linksHome),
         ]
+        if let note { shell["note"] = .text(note) }
         return try library.render(shellTemplate, values: .object(shell))
     }
 

@@ -68,7 +68,7 @@ public enum HTMLSite {
 
     /// A deal's page (`deals/ID.html`), from the deal as the workspace holds it.
     public static func dealPage(_ deal: Deal, in workspace: Workspace, asOf day: Day, library: TemplateLibrary) throws(TemplateError) -> String {
-        try HTMLPage.render(DealPagePresenter.template, values: DealPagePresenter.values(deal, in: workspace, asOf: day),
+        try HTMLPage.render(DealHTMLPagePresenter.template, values: DealHTMLPagePresenter.values(deal, in: workspace, asOf: day),
                             title: deal.account, workspace: workspace.config.name, asOf: day, root: "../", library: library)
     }
 }

@@ -23,6 +23,14 @@ public enum FileUpdate {
         case created, updated, unchanged
     }
 
+    /// Why a file could not be written, as one plain line: `cannot write PATH: REASON`.
+    public struct Failure: Error, Sendable, CustomStringConvertible {
+        public var path: String
+        public var reason: String
+
+        public var description: String { "cannot write \(path): \(reason)" }
+    }
+
     /// Writes `text` (UTF-8) to `url` unless the file already holds exactly these bytes.
     /// Creates the folder when needed; keeps an existing regular file's permissions.
     @discardableResult
@@ -34,14 +42,18 @@ public enum FileUpdate {
         // Only a regular file is compared, and so read (a FIFO in its place would never answer).
         if isRegular, case .bytes(let current) = FileBytes.read(url.path, limit: Int.max - 1), current == bytes { return .unchanged }
         let folder = url.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw Failure(path: url.path, reason: folderProblem(folder))
+        }
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp").path
         // O_EXCL: never write through something already at the temporary name. The kernel applies the umask to 0666.
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-        guard descriptor >= 0 else { throw failure(temporary) }
+        guard descriptor >= 0 else { throw failure(url.path) }
         do {
             defer { close(descriptor) }
-            try writeAll(bytes, to: descriptor, path: temporary)
+            try writeAll(bytes, to: descriptor, path: url.path)
             if isRegular { fchmod(descriptor, info.st_mode & 0o777) }
         } catch {
             unlink(temporary)
@@ -55,8 +67,21 @@ public enum FileUpdate {
         return existing ? .updated : .created
     }
 
-    private static func failure(_ path: String) -> CocoaError {
-        CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path, NSLocalizedFailureReasonErrorKey: String(cString: strerror(errno))])
+    private static func failure(_ path: String) -> Failure {
+        let code = errno
+        var reason = String(cString: strerror(code))
+        if code == EISDIR { reason = "it is a folder; name a file" }
+        return Failure(path: path, reason: reason)
+    }
+
+    /// Why `folder` could not be created: the first part of its path that exists is a file, or is not writable.
+    private static func folderProblem(_ folder: URL) -> String {
+        var existing = folder
+        var info = stat()
+        while stat(existing.path, &info) != 0, existing.pathComponents.count > 1 { existing = existing.deletingLastPathComponent() }
+        if info.st_mode & S_IFMT != S_IFDIR { return "\(existing.path) is a file, not a folder" }
+        if access(existing.path, W_OK) != 0 { return "the folder \(existing.path) is not writable" }
+        return "the folder \(folder.path) cannot be created"
     }
 
     private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws {

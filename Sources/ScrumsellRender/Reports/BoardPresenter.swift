@@ -14,6 +14,8 @@ public enum BoardPresenter {
         values["end"] = .text(ContextValues.date(sprint.end))
         values["day"] = .text(sprint.day.map(String.init) ?? ContextValues.none)
         values["length"] = .text(sprint.length.map(String.init) ?? ContextValues.none)
+        // A sprint that ends before it starts has no day to count (`check` reports `sprint-dates`).
+        values["datesWrong"] = .flag(sprint.start.flatMap { start in sprint.end.map { $0 < start } } ?? false)
         values["status"] = .text(sprint.isCurrent ? "current" : sprint.isFinished ? "finished" : "not started")
         values["goal"] = .text(sprint.goal ?? "")
         values["hasGoal"] = .flag(sprint.goal != nil)

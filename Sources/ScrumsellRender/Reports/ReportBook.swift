@@ -27,11 +27,13 @@ public struct ReportBook: Sendable {
     public var pages: [Page]
 
     /// Analyses and renders every report of the workspace as of `day`, with the history
-    /// sections when `history` is given.
+    /// sections when `history` is given, each report counting what `filter` lets through
+    /// (`build --owner dana`: one person's reports; `--team`: only that team's sprints).
     public static func build(_ workspace: Workspace, asOf day: Day, renderer: ReportRenderer,
-                             history: Result<WorkspaceHistory, HistoryUnavailable>? = nil) throws(TemplateError) -> ReportBook {
+                             history: Result<WorkspaceHistory, HistoryUnavailable>? = nil,
+                             filter: ReportFilter = ReportFilter()) throws(TemplateError) -> ReportBook {
         var pages: [Page] = []
-        try render(workspace, asOf: day, renderer: renderer, history: history) { pages.append($0) }
+        try render(workspace, asOf: day, renderer: renderer, history: history, filter: filter) { pages.append($0) }
         return ReportBook(pages: pages)
     }
 
@@ -39,6 +41,7 @@ public struct ReportBook: Sendable {
     /// soon as it is rendered, so that only one page's text is held at a time.
     public static func render(_ workspace: Workspace, asOf day: Day, renderer: ReportRenderer,
                               history: Result<WorkspaceHistory, HistoryUnavailable>? = nil,
+                              filter: ReportFilter = ReportFilter(),
                               deliver: (Page) -> Void) throws(TemplateError) {
         // What the index lists of each page: everything but its text.
         var listed: [Page] = []
@@ -48,23 +51,23 @@ public struct ReportBook: Sendable {
             guard !ControlCharacterEscaping.needsEscape(page.fileName) else { return }
             listed.append(Page(fileName: page.fileName, title: page.title, note: page.note, section: page.section, text: ""))
         }
-        let current = workspace.sprints.filter { $0.isCurrent(asOf: day) }
+        let current = workspace.sprints.filter { $0.isCurrent(asOf: day) && (filter.team == nil || filter.team == $0.team) }
         try inBatches(current, deliver: emit) { sprint throws(TemplateError) in
-            let board = SprintBoard.build(workspace, sprint: sprint, asOf: day)
+            let board = SprintBoard.build(workspace, sprint: sprint, asOf: day, filter: filter)
             return Page(fileName: "board-\(sprint.id).md", title: "Sprint board: \(sprint.id), \(board.sprint.teamName)",
                         note: "day \(board.sprint.day ?? 0) of \(board.sprint.length ?? 0), \(ReportFormatter.percent(board.committed.points > 0 ? board.done.points / board.committed.points : 0)) of the points done",
                         section: .current, text: try renderer.render(.board(board)))
         }
         let week = ISOWeek(containing: day)
-        let weekly = WeeklyReport.build(workspace, asOf: day, week: week, history: history)
+        let weekly = WeeklyReport.build(workspace, asOf: day, week: week, filter: filter, history: history)
         emit(Page(fileName: "report-\(week).md", title: "Weekly report: \(week)",
                   note: "\(ReportFormatter.money(weekly.pipeline.total.value, currency: weekly.currency)) open in \(ReportFormatter.plural(weekly.pipeline.total.deals, "deal"))"
                       + (weekly.coverage.map { ", \(ReportFormatter.percent($0.ratio)) of the target" } ?? ""),
                   section: .current, text: try renderer.render(.weekly(weekly))))
-        let finished = workspace.sprints.filter { $0.isFinished(asOf: day) }
+        let finished = workspace.sprints.filter { $0.isFinished(asOf: day) && (filter.team == nil || filter.team == $0.team) }
             .sorted { ($0.end!, $0.id) > ($1.end!, $1.id) }
         try inBatches(finished, deliver: emit) { sprint throws(TemplateError) in
-            let retro = RetrospectiveSummary.build(workspace, sprint: sprint, asOf: day, history: history)
+            let retro = RetrospectiveSummary.build(workspace, sprint: sprint, asOf: day, filter: filter, history: history)
             return Page(fileName: "retro-\(sprint.id).md", title: "Retrospective: \(sprint.id), \(retro.sprint.teamName)",
                         note: "\(ContextValues.date(sprint.start)) to \(ContextValues.date(sprint.end)), \(retro.done.items) of \(retro.committed.items) items done",
                         section: .retrospective, text: try renderer.render(.retrospective(retro)))

@@ -5,6 +5,9 @@ public struct ReportRenderer: Sendable {
     public var library: TemplateLibrary
     /// The workspace's name, shown in every heading.
     public var workspaceName: String
+    /// How many of the workspace's files could not be read (they have errors): every report
+    /// says so in its own output, since the deals among them are left out of its figures.
+    public var unreadableFiles = 0
 
     public init(library: TemplateLibrary, workspaceName: String) {
         self.library = library
@@ -31,15 +34,22 @@ public struct ReportRenderer: Sendable {
         default: break
         }
         guard let template = ReportRenderer.templateName(for: report, format: format) else {
-            return ReportJSONRenderer.render(report, workspace: workspaceName)
+            return ReportJSONRenderer.render(report, workspace: workspaceName, unreadableFiles: unreadableFiles)
         }
+        let note = ReportRenderer.unreadableNote(unreadableFiles)
         if format == .html {
             var values = dictionary(report)
             if case .board(let board) = report { values.merge(BoardPresenter.htmlValues(board)) { _, html in html } }
             return try HTMLPage.render(template, values: values, title: ReportRenderer.title(report), workspace: workspaceName,
-                                       asOf: ReportRenderer.asOf(report), root: root, library: library)
+                                       asOf: ReportRenderer.asOf(report), root: root, note: note, library: library)
         }
-        return try library.render(template, values: values(report))
+        return try library.render(template, values: values(report)) + (note.map { "\n> \($0)\n" } ?? "")
+    }
+
+    /// The line a report carries when files could not be read; `nil` when all were.
+    public static func unreadableNote(_ count: Int) -> String? {
+        guard count > 0 else { return nil }
+        return "\(ReportFormatter.plural(count, "file")) could not be read and \(count == 1 ? "is" : "are") left out of this report: run `scrumsell check`."
     }
 
     /// The values a report's templates see.

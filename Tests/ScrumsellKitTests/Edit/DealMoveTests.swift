@@ -65,7 +65,7 @@ import Testing
             .replacingOccurrences(of: "economic}\n---", with: "economic}\nlost_reason: Budget frozen\n---"))
         // The follow-up already set stays; nothing is proposed.
         #expect(!result.notes.contains { $0.contains("proposed") })
-        let won = try workspace.editor().close("acme", outcome: .won)
+        let won = try workspace.editor().close("acme", outcome: .won, force: true)
         #expect(try won.updatedText == open.replacingOccurrences(of: "outcome: open   # open", with: "outcome: won    # open")
             .replacingOccurrences(of: "closed:\n", with: "closed: 2026-11-20\n"))
         #expect(won.notes.last == "deals/acme.md: note: follow_up stays from before; remove it if no longer true")
@@ -139,7 +139,7 @@ import Testing
         #expect(try workspace.editor().logScrumNote("First", kind: .win).updatedText
                 == "---\nteam: north\nstart: 2026-11-16\nend: 2026-11-29\n---\n# S\n\n## Sprint backlog\n- [ ] A\n\n## Daily scrum\n\n### 2026-11-20\n- win: First\n\n## Retrospective\n")
         #expect(refusal { try workspace.editor(asOf: "2026-12-20").logScrumNote("Late") }?.reason == "no sprint is current on 2026-12-20; name one with --sprint ID")
-        #expect(refusal { try workspace.editor().logScrumNote("x", who: "dan") }?.reason == "unknown member 'dan' (did you mean 'dana'?)")
+        #expect(refusal { try workspace.editor().logScrumNote("x", who: "dan") }?.reason == "unknown member 'dan' (did you mean 'dana'?); the members are dana, leo")
         let named = try workspace.editor(asOf: "2026-12-20").logScrumNote("Late", sprint: "s47")
         #expect(named.notes.last == "sprints/s47.md: note: 2026-12-20 is outside the sprint (2026-11-16 to 2026-11-29)")
     }

@@ -254,7 +254,7 @@ import Testing
         switch document.kind {
         case .deal:
             edits.append(Edit(name: "touch", keepsCheckClean: true) { try editor.touch(path, note: "Property: call\twith a tab") })
-            edits.append(Edit(name: "close won", keepsCheckClean: true) { try editor.close(path, outcome: .won) })
+            edits.append(Edit(name: "close won", keepsCheckClean: true) { try editor.close(path, outcome: .won, force: true) })
             edits.append(Edit(name: "close lost", keepsCheckClean: true) { try editor.close(path, outcome: .lost, lostTo: "Rival: Inc", reason: "Price #1") })
             edits.append(Edit(name: "close no-decision", keepsCheckClean: true) { try editor.close(path, outcome: .noDecision, followUp: Day("2027-03-01")) })
             for stage in editor.workspace.config.stages.map(\.id) where stage != editor.workspace.deal(document.id)?.stage {

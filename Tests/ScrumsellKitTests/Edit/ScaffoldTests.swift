@@ -68,7 +68,7 @@ import Testing
         #expect(refusal { try workspace.editor().newDeal(NewDealOptions(name: "ACME corp")) }?.reason == "deals/acme-corp.md already exists; nothing was written")
         var wrong = NewDealOptions(name: "Other")
         wrong.owner = "dan"
-        #expect(refusal { try workspace.editor().newDeal(wrong) }?.reason == "unknown member 'dan' (did you mean 'dana'?)")
+        #expect(refusal { try workspace.editor().newDeal(wrong) }?.reason == "unknown member 'dan' (did you mean 'dana'?); the members are dana, leo")
     }
 
     @Test func aNewDealFilledInLaterByTheEditors() throws {

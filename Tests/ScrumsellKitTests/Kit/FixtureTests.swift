@@ -57,7 +57,7 @@ struct FixtureTests {
                         "yaml-too-large", "wrong-type", "invalid-date", "missing-key", "unknown-key", "unknown-stage", "unknown-owner",
                         "unknown-campaign", "unknown-objective", "unknown-team", "unknown-sprint", "deal-no-decision-date",
                         "deal-no-consequence", "deal-next-steps", "deal-no-buyer-step", "deal-decision-date-passed", "deal-gone-dark",
-                        "deal-exit-tasks", "lost-without-competitor", "lost-without-follow-up", "campaign-incomplete", "team-size",
+                        "deal-exit-tasks", "deal-closed-open-item", "lost-without-competitor", "lost-without-follow-up", "campaign-incomplete", "team-size",
                         "sprint-length", "sprint-overlap", "sprint-item-late", "merge-conflict", "file-empty", "file-encoding",
                         "file-binary", "file-dangling-link", "file-is-folder"]
         #expect(Set(required).subtracting(Self.names).sorted() == [])
