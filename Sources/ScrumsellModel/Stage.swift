@@ -8,13 +8,16 @@ public struct Stage: Sendable, Hashable, Codable {
     public var probability: Double
     /// Tasks that must be done before a deal moves past this stage.
     public var exit: [String]
+    /// `forecast:`: the forecast category of the stage's open deals (a deal's own `forecast:` overrides it).
+    public var forecast: ForecastCategory = .stageDefault
     public var location: SourceLocation
 
-    public init(id: String, name: String, probability: Double, exit: [String], location: SourceLocation) {
+    public init(id: String, name: String, probability: Double, exit: [String], forecast: ForecastCategory = .stageDefault, location: SourceLocation) {
         self.id = id
         self.name = name
         self.probability = probability
         self.exit = exit
+        self.forecast = forecast
         self.location = location
     }
 }

@@ -10,6 +10,10 @@ public struct WorkspaceConfig: Sendable, Codable {
     public var nextStepsRequired: Int
     /// Open pipeline wanted per quarter.
     public var pipelineTarget: Double?
+    /// `quota:`: won value wanted per quarter, in the workspace currency.
+    public var quota: Double?
+    /// `fiscal_year_start:`: the month (1–12) the fiscal year starts in; quarters count from it.
+    public var fiscalYearStart: Int = 1
     /// `rates:`: other currencies in the workspace currency, keyed by upper-cased code.
     public var rates: [String: Double] = [:]
     /// Where each rate was written, for diagnostics.
@@ -23,10 +27,12 @@ public struct WorkspaceConfig: Sendable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case name, currency, sprintDays, staleAfterDays, nextStepsRequired, pipelineTarget, teams, stages, rates
+        case quota, fiscalYearStart
     }
 
     public static let path = "scrumsell.yml"
-    public static let knownKeys = ["name", "currency", "sprint_days", "stale_after_days", "next_steps_required", "pipeline_target", "rates", "teams", "stages", FileSizeLimit.key]
+    public static let knownKeys = ["name", "currency", "sprint_days", "stale_after_days", "next_steps_required", "pipeline_target", "rates", "teams", "stages", FileSizeLimit.key,
+                                   "quota", "fiscal_year_start"]
 
     public init(name: String, currency: String = "USD", sprintDays: Int = 14, staleAfterDays: Int = 14, nextStepsRequired: Int = 2,
                 pipelineTarget: Double? = nil, teams: [Team] = [], stages: [Stage] = []) {
@@ -49,6 +55,8 @@ public struct WorkspaceConfig: Sendable, Codable {
                   pipelineTarget: try container.decodeIfPresent(Double.self, forKey: .pipelineTarget),
                   teams: try container.decode([Team].self, forKey: .teams), stages: try container.decode([Stage].self, forKey: .stages))
         rates = try container.decodeIfPresent([String: Double].self, forKey: .rates) ?? [:]
+        quota = try container.decodeIfPresent(Double.self, forKey: .quota)
+        fiscalYearStart = try container.decodeIfPresent(Int.self, forKey: .fiscalYearStart) ?? 1
     }
 
     /// The conversions of `rates:` into the workspace currency.
@@ -66,6 +74,9 @@ public struct WorkspaceConfig: Sendable, Codable {
     public func member(_ id: String) -> Member? { memberIndex[id] }
     public func team(_ id: String) -> Team? { teams.first { $0.id == id } }
     public func stage(_ id: String) -> Stage? { stages.first { $0.id == id } }
+    /// The fiscal quarter holding `day`.
+    public func quarter(containing day: Day) -> FiscalQuarter { FiscalQuarter(containing: day, fiscalYearStart: fiscalYearStart) }
+
     /// Position of a stage in the sales process, 0 for the first.
     public func stageIndex(_ id: String) -> Int? { stages.firstIndex { $0.id == id } }
 
@@ -78,6 +89,8 @@ public struct WorkspaceConfig: Sendable, Codable {
         config.staleAfterDays = reader.integer("stale_after_days", in: 1...3650) ?? 14
         config.nextStepsRequired = reader.integer("next_steps_required", in: 0...20, example: "2") ?? 2
         config.pipelineTarget = reader.number("pipeline_target", in: 1...1e15)
+        config.quota = reader.number("quota", in: 1...1e15, example: "900000")
+        config.fiscalYearStart = reader.integer("fiscal_year_start", in: 1...12, example: "1") ?? 1
         for pair in reader.mapping("rates", example: "{USD: 0.92, GBP: 1.16}") {
             let location = SourceLocation(path: path, line: pair.value.line, column: pair.value.column)
             guard let text = pair.value.scalar, let rate = Double(text.trimmingSpaces()), rate.isFinite, rate > 0, rate <= 1e9 else {
@@ -96,9 +109,11 @@ public struct WorkspaceConfig: Sendable, Codable {
             let id = team.text("id", required: true, example: "north") ?? ""
             var members: [Member] = []
             for memberNode in team.mappingList("members", example: "[{id: dana, name: Dana Kim, role: sales-executive}]") {
-                var member = FieldReader(memberNode, path: path, subject: "member", known: ["id", "name", "role"])
+                var member = FieldReader(memberNode, path: path, subject: "member", known: ["id", "name", "role", "quota", "pipeline_target"])
                 let memberID = member.text("id", required: true, example: "dana") ?? ""
                 members.append(Member(id: memberID, name: member.text("name") ?? memberID, role: member.text("role") ?? "",
+                                      quota: member.number("quota", in: 1...1e15, example: "300000"),
+                                      pipelineTarget: member.number("pipeline_target", in: 1...1e15, example: "900000"),
                                       location: member.origin))
                 diagnostics += member.diagnostics
             }
@@ -106,11 +121,13 @@ public struct WorkspaceConfig: Sendable, Codable {
             diagnostics += team.diagnostics
         }
         for node in reader.mappingList("stages", example: "[{id: qualify, probability: 25, exit: [Buying process mapped]}]") {
-            var stage = FieldReader(node, path: path, subject: "stage", known: ["id", "name", "probability", "exit"])
+            var stage = FieldReader(node, path: path, subject: "stage", known: ["id", "name", "probability", "exit", "forecast"])
             let id = stage.text("id", required: true, example: "qualify") ?? ""
             config.stages.append(Stage(id: id, name: stage.text("name") ?? id,
                                        probability: stage.number("probability", in: 0...100, example: "25") ?? 0,
                                        exit: stage.textList("exit", example: "[Buying process mapped]").map(\.0),
+                                       forecast: stage.choice("forecast", from: ForecastCategory.allCases.map(\.rawValue))
+                                           .flatMap(ForecastCategory.init(rawValue:)) ?? .stageDefault,
                                        location: stage.origin))
             diagnostics += stage.diagnostics
         }
