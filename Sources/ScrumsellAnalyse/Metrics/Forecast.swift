@@ -71,7 +71,7 @@ extension Forecast {
             let count = unconverted.count
             notes.append("\(count) deal\(count == 1 ? " is" : "s are") left out of the forecast: no rate for \(count == 1 ? "its" : "their") currency in 'rates:' (\(unconverted.joined(separator: ", "))).")
         }
-        if noPersonalTarget { notes.append("No target for this person: set 'quota:' or 'pipeline_target:' on the member to compare.") }
+        if noPersonalTarget { notes.append("No target for this person: attainment and coverage are not compared with the team's (set 'quota:' or 'pipeline_target:' on the member).") }
         return notes
     }
 }
