@@ -33,6 +33,16 @@ public struct QuarterForecast: Sendable, Codable, Equatable {
         public var ratio: Double?
         /// Open deals (omitted excluded) without a decision date: in no quarter, listed on their own.
         public var undated: Tally
+
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(open, forKey: .open)
+            try container.encode(target, forKey: .target)
+            try container.encode(ratio, forKey: .ratio)
+            try container.encode(undated, forKey: .undated)
+        }
+
+        enum CodingKeys: String, CodingKey { case open, target, ratio, undated }
     }
 
     /// `2026-Q4` or `FY2027-Q1`.
@@ -52,6 +62,22 @@ public struct QuarterForecast: Sendable, Codable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case quarter, start, end, won, commit, bestCase = "best_case", pipeline, omitted, quota, attainment, coverage
+    }
+
+    /// Every key of the issue, `quota` and `attainment` `null` when no quota applies.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(quarter, forKey: .quarter)
+        try container.encode(start, forKey: .start)
+        try container.encode(end, forKey: .end)
+        try container.encode(won, forKey: .won)
+        try container.encode(commit, forKey: .commit)
+        try container.encode(bestCase, forKey: .bestCase)
+        try container.encode(pipeline, forKey: .pipeline)
+        try container.encode(omitted, forKey: .omitted)
+        try container.encode(quota, forKey: .quota)
+        try container.encode(attainment, forKey: .attainment)
+        try container.encode(coverage, forKey: .coverage)
     }
 
     /// Won plus commit: what attainment counts.

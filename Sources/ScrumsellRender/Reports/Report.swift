@@ -6,6 +6,7 @@ public enum Report: Sendable {
     case retrospective(RetrospectiveSummary)
     case weekly(WeeklyReport)
     case standup(StandupAgenda)
+    case metrics(SalesMetrics)
 
     /// The `kind` of the JSON document and the stem of the template's name.
     public var kind: String {
@@ -14,6 +15,7 @@ public enum Report: Sendable {
         case .retrospective: return "retro"
         case .weekly: return "report"
         case .standup: return "standup"
+        case .metrics: return "metrics"
         }
     }
 }

@@ -11,6 +11,7 @@ public enum ReportJSONRenderer {
         case .retrospective(let value): return encode(value, kind: report.kind, workspace: workspace)
         case .weekly(let value): return encode(value, kind: report.kind, workspace: workspace)
         case .standup(let value): return encode(value, kind: report.kind, workspace: workspace)
+        case .metrics(let value): return encode(value, kind: report.kind, workspace: workspace)
         }
     }
 

@@ -34,6 +34,7 @@ public struct ReportRenderer: Sendable {
         case .retrospective(let retro): return .object(RetrospectivePresenter.values(retro, workspace: workspaceName))
         case .weekly(let weekly): return .object(WeeklyReportPresenter.values(weekly, workspace: workspaceName))
         case .standup(let standup): return .object(StandupPresenter.values(standup, workspace: workspaceName))
+        case .metrics(let metrics): return .object(MetricsPresenter.values(metrics, workspace: workspaceName))
         }
     }
 }

@@ -146,7 +146,8 @@ import Testing
         _ = try WorkspaceGenerator(dealCount: 250, seed: 3).write(to: folder)
         let generated = WorkspaceLoader.load(root: folder)
         for workspace in [sample, generated] {
-            var reports: [ScrumsellKit.Report] = [.weekly(WeeklyReport.build(workspace, asOf: day)), .standup(StandupAgenda.build(workspace, asOf: day))]
+            var reports: [ScrumsellKit.Report] = [.weekly(WeeklyReport.build(workspace, asOf: day)), .standup(StandupAgenda.build(workspace, asOf: day)),
+                                                  .metrics(SalesMetrics.build(workspace, asOf: day, byOwner: true, history: nil))]
             for sprint in workspace.sprints.prefix(4) {
                 reports.append(.board(SprintBoard.build(workspace, sprint: sprint, asOf: day)))
                 reports.append(.retrospective(RetrospectiveSummary.build(workspace, sprint: sprint, asOf: day)))
@@ -157,6 +158,7 @@ import Testing
                 case .standup(let value): Self.expectSame(ReportJSONRenderer.Envelope(version: 1, kind: report.kind, workspace: "W", report: value), report.kind)
                 case .board(let value): Self.expectSame(ReportJSONRenderer.Envelope(version: 1, kind: report.kind, workspace: "W", report: value), report.kind)
                 case .retrospective(let value): Self.expectSame(ReportJSONRenderer.Envelope(version: 1, kind: report.kind, workspace: "W", report: value), report.kind)
+                case .metrics(let value): Self.expectSame(ReportJSONRenderer.Envelope(version: 1, kind: report.kind, workspace: "W", report: value), report.kind)
                 }
             }
             #expect(!workspace.deals.isEmpty)
