@@ -43,6 +43,8 @@ extension Deal {
             fit: reader.integer("fit", in: 1...5, example: "4"),
             tags: reader.textList("tags", example: "[fintech, upsell]").map(\.0),
             stakeholders: stakeholders,
+            forecast: reader.choice("forecast", from: ForecastCategory.allCases.map(\.rawValue)).flatMap(ForecastCategory.init(rawValue:)),
+            opened: reader.day("opened"),
             buyerObjectives: [], buyingProcess: [], delivery: [], backlog: [], nextSteps: [], exitTasks: [], contingencies: [], log: [],
             fieldLocations: reader.locations, sectionLocations: LocationTable(path: document.path, capacity: document.outline.sections.count))
         diagnostics += reader.diagnostics + stakeholderDiagnostics

@@ -35,6 +35,10 @@ public struct Deal: Sendable, Codable {
         public var fit: Int?
         public var tags: [String]
         public var stakeholders: [Stakeholder]
+        /// `forecast:`: overrides the stage's forecast category.
+        public var forecast: ForecastCategory?
+        /// `opened:`: the day the opportunity was opened.
+        public var opened: Day?
 
         public var buyerObjectives: [String]
         public var buyingProcess: [Item]
@@ -74,7 +78,7 @@ public struct Deal: Sendable, Codable {
 
     public static let knownKeys = ["account", "title", "owner", "stage", "value", "currency", "probability", "decision_date", "consequence",
                                    "outcome", "closed", "lost_to", "lost_reason", "follow_up", "campaign", "objectives", "last_contact",
-                                   "fit", "tags", "stakeholders"]
+                                   "fit", "tags", "stakeholders", "forecast", "opened"]
     public static let sectionNames = DealSection.allCases.map(\.title)
 
     /// The location of a field's value, or of the front-matter's start when the field is absent.
@@ -139,4 +143,9 @@ public struct Deal: Sendable, Codable {
     }
 
     public var isOpen: Bool { self.outcome == .open }
+
+    /// The deal's forecast category: its own `forecast:`, else its stage's, else `pipeline`.
+    public func forecastCategory(in config: WorkspaceConfig) -> ForecastCategory {
+        self.forecast ?? config.stage(self.stage)?.forecast ?? .stageDefault
+    }
 }

@@ -13,6 +13,10 @@ public struct WorkspaceConfig: Sendable, Codable {
     /// `economic_buyer_from:`: the stage from which an open deal must name a stakeholder of
     /// influence `economic`; `nil` means the third stage.
     public var economicBuyerFrom: String?
+    /// `quota:`: won value wanted per quarter, in the workspace currency.
+    public var quota: Double?
+    /// `fiscal_year_start:`: the month (1–12) the fiscal year starts in; quarters count from it.
+    public var fiscalYearStart: Int = 1
     /// `rates:`: other currencies in the workspace currency, keyed by upper-cased code.
     public var rates: [String: Double] = [:]
     /// Where each rate was written, for diagnostics.
@@ -26,10 +30,12 @@ public struct WorkspaceConfig: Sendable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case name, currency, sprintDays, staleAfterDays, nextStepsRequired, pipelineTarget, teams, stages, rates, economicBuyerFrom
+        case quota, fiscalYearStart
     }
 
     public static let path = "scrumsell.yml"
-    public static let knownKeys = ["name", "currency", "sprint_days", "stale_after_days", "next_steps_required", "pipeline_target", "rates", "economic_buyer_from", "teams", "stages", FileSizeLimit.key]
+    public static let knownKeys = ["name", "currency", "sprint_days", "stale_after_days", "next_steps_required", "pipeline_target", "rates", "economic_buyer_from", "teams", "stages", FileSizeLimit.key,
+                                   "quota", "fiscal_year_start"]
 
     public init(name: String, currency: String = "USD", sprintDays: Int = 14, staleAfterDays: Int = 14, nextStepsRequired: Int = 2,
                 pipelineTarget: Double? = nil, teams: [Team] = [], stages: [Stage] = []) {
@@ -53,6 +59,8 @@ public struct WorkspaceConfig: Sendable, Codable {
                   teams: try container.decode([Team].self, forKey: .teams), stages: try container.decode([Stage].self, forKey: .stages))
         rates = try container.decodeIfPresent([String: Double].self, forKey: .rates) ?? [:]
         economicBuyerFrom = try container.decodeIfPresent(String.self, forKey: .economicBuyerFrom)
+        quota = try container.decodeIfPresent(Double.self, forKey: .quota)
+        fiscalYearStart = try container.decodeIfPresent(Int.self, forKey: .fiscalYearStart) ?? 1
     }
 
     /// The conversions of `rates:` into the workspace currency.
@@ -70,6 +78,9 @@ public struct WorkspaceConfig: Sendable, Codable {
     public func member(_ id: String) -> Member? { memberIndex[id] }
     public func team(_ id: String) -> Team? { teams.first { $0.id == id } }
     public func stage(_ id: String) -> Stage? { stages.first { $0.id == id } }
+    /// The fiscal quarter holding `day`.
+    public func quarter(containing day: Day) -> FiscalQuarter { FiscalQuarter(containing: day, fiscalYearStart: fiscalYearStart) }
+
     /// Position of a stage in the sales process, 0 for the first.
     public func stageIndex(_ id: String) -> Int? { stages.firstIndex { $0.id == id } }
 
@@ -97,6 +108,8 @@ public struct WorkspaceConfig: Sendable, Codable {
         config.pipelineTarget = reader.number("pipeline_target", in: 1...1e15)
         let economicBuyerFrom = reader.text("economic_buyer_from")
         let economicBuyerFromLocation = reader.locations["economic_buyer_from"]
+        config.quota = reader.number("quota", in: 1...1e15, example: "900000")
+        config.fiscalYearStart = reader.integer("fiscal_year_start", in: 1...12, example: "1") ?? 1
         for pair in reader.mapping("rates", example: "{USD: 0.92, GBP: 1.16}") {
             let location = SourceLocation(path: path, line: pair.value.line, column: pair.value.column)
             guard let text = pair.value.scalar, let rate = Double(text.trimmingSpaces()), rate.isFinite, rate > 0, rate <= 1e9 else {
@@ -115,9 +128,11 @@ public struct WorkspaceConfig: Sendable, Codable {
             let id = team.text("id", required: true, example: "north") ?? ""
             var members: [Member] = []
             for memberNode in team.mappingList("members", example: "[{id: dana, name: Dana Kim, role: sales-executive}]") {
-                var member = FieldReader(memberNode, path: path, subject: "member", known: ["id", "name", "role"])
+                var member = FieldReader(memberNode, path: path, subject: "member", known: ["id", "name", "role", "quota", "pipeline_target"])
                 let memberID = member.text("id", required: true, example: "dana") ?? ""
                 members.append(Member(id: memberID, name: member.text("name") ?? memberID, role: member.text("role") ?? "",
+                                      quota: member.number("quota", in: 1...1e15, example: "300000"),
+                                      pipelineTarget: member.number("pipeline_target", in: 1...1e15, example: "900000"),
                                       location: member.origin))
                 diagnostics += member.diagnostics
             }
@@ -131,6 +146,8 @@ public struct WorkspaceConfig: Sendable, Codable {
                                        probability: stage.number("probability", in: 0...100, example: "25") ?? 0,
                                        exit: stage.textList("exit", example: "[Buying process mapped]").map(\.0),
                                        staleAfterDays: stage.integer("stale_after_days", in: 1...3650, example: "7"),
+                                       forecast: stage.choice("forecast", from: ForecastCategory.allCases.map(\.rawValue))
+                                           .flatMap(ForecastCategory.init(rawValue:)) ?? .stageDefault,
                                        location: stage.origin))
             diagnostics += stage.diagnostics
         }

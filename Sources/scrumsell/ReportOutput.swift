@@ -40,6 +40,16 @@ struct ReportOutput: ParsableArguments {
         }
     }
 
+    /// Prints already rendered `text` (CSV) or writes it to `--output`.
+    func emitText(_ text: String, workspace: Workspace) throws {
+        ReportOutput.noteProblems(in: workspace)
+        if let output {
+            try FileUpdate.write(text, to: URL(fileURLWithPath: output))
+        } else {
+            print(text, terminator: "")
+        }
+    }
+
     /// Runs a render; a broken template is printed like a `check` diagnostic and the command exits 1.
     static func rendering<T>(_ body: () throws(TemplateError) -> T) throws -> T {
         do {

@@ -72,8 +72,10 @@ public struct WeeklyReport: Sendable, Codable, Equatable {
     public var filter: ReportFilter
     public var currency: String
     public var pipeline: PipelineByStage
-    /// `nil` when the workspace sets no `pipeline_target`.
-    public var coverage: PipelineCoverage?
+    /// The quarter of `asOf` and the next: won, forecast categories, attainment, per-quarter coverage.
+    public var forecast: Forecast
+    /// What the forecast leaves out or cannot compare, one line each (deals without a rate, no target for the person).
+    public var forecastNotes: [String]
     public var closed: Closed
     public var slippedDecisions: [DealDate]
     public var goneDark: [GoneDark]
@@ -108,11 +110,7 @@ public struct WeeklyReport: Sendable, Codable, Equatable {
         // Then the steps due are grouped by person while the other lists are joined and sorted.
         let (stepsDue, withoutSteps) = concurrently({ byOwner(runs.flatMap(\.stepsDue), config: config) }, { () -> WeeklyReport in
             let pipeline = PipelineByStage.build(deals, config: config)
-            let coverage = config.pipelineTarget.flatMap { target -> PipelineCoverage? in
-                guard target > 0 else { return nil }
-                let value = pipeline.total.value
-                return PipelineCoverage(target: target, open: value, ratio: value / target, shortfall: max(0, target - value))
-            }
+            let forecast = Forecast.build(deals, config: config, asOf: day, owner: filter.owner)
             let closed = runs.flatMap(\.closed).sorted(by: ClosedDeal.byClosing)
 
             // The deals linking each objective, in order, found in one pass (not one pass per objective).
@@ -125,7 +123,7 @@ public struct WeeklyReport: Sendable, Codable, Equatable {
 
             return WeeklyReport(
                 asOf: day, week: week.description, weekStart: week.monday, weekEnd: week.sunday, filter: filter, currency: config.currency,
-                pipeline: pipeline, coverage: coverage,
+                pipeline: pipeline, forecast: forecast, forecastNotes: forecast.notes,
                 closed: Closed(won: closed.filter { $0.outcome == .won }, lost: closed.filter { $0.outcome == .lost },
                                noDecision: closed.filter { $0.outcome == .noDecision }),
                 slippedDecisions: runs.flatMap(\.slipped).sorted { ($0.date, $0.deal.id) < ($1.date, $1.deal.id) },

@@ -10,6 +10,8 @@ public enum Report: Sendable {
     case deals(DealList)
     /// `scrumsell items`.
     case items(ItemList)
+    /// `scrumsell metrics`.
+    case metrics(SalesMetrics)
 
     /// The `kind` of the JSON document and the stem of the template's name.
     public var kind: String {
@@ -20,6 +22,7 @@ public enum Report: Sendable {
         case .standup: return "standup"
         case .deals: return "deals"
         case .items: return "items"
+        case .metrics: return "metrics"
         }
     }
 }

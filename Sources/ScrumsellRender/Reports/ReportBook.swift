@@ -62,7 +62,7 @@ public struct ReportBook: Sendable {
         let weekly = WeeklyReport.build(workspace, asOf: day, week: week, filter: filter, history: history)
         emit(Page(fileName: "report-\(week).md", title: "Weekly report: \(week)",
                   note: "\(ReportFormatter.money(weekly.pipeline.total.value, currency: weekly.currency)) open in \(ReportFormatter.plural(weekly.pipeline.total.deals, "deal"))"
-                      + (weekly.coverage.map { ", \(ReportFormatter.percent($0.ratio)) of the target" } ?? ""),
+                      + (weekly.forecast.current.coverage.ratio.map { ", \(ReportFormatter.percent($0)) of the target in \(weekly.forecast.current.quarter)" } ?? ""),
                   section: .current, text: try renderer.render(.weekly(weekly))))
         let finished = workspace.sprints.filter { $0.isFinished(asOf: day) && (filter.team == nil || filter.team == $0.team) }
             .sorted { ($0.end!, $0.id) > ($1.end!, $1.id) }

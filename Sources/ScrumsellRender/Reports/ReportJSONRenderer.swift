@@ -14,6 +14,7 @@ public enum ReportJSONRenderer {
         case .standup(let value): return encode(value, kind: report.kind, workspace: workspace, unreadableFiles: unreadableFiles)
         case .deals(let value): return encode(DealListJSON(list: value), kind: report.kind, workspace: workspace, unreadableFiles: unreadableFiles)
         case .items(let value): return encode(ItemListJSON(list: value), kind: report.kind, workspace: workspace, unreadableFiles: unreadableFiles)
+        case .metrics(let value): return encode(value, kind: report.kind, workspace: workspace, unreadableFiles: unreadableFiles)
         }
     }
 

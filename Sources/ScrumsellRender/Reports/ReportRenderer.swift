@@ -63,6 +63,7 @@ public struct ReportRenderer: Sendable {
         case .standup(let standup): return StandupPresenter.values(standup, workspace: workspaceName)
         case .deals(let list): return DealListPresenter.values(list, workspace: workspaceName)
         case .items(let list): return ItemListPresenter.values(list, workspace: workspaceName)
+        case .metrics(let metrics): return MetricsPresenter.values(metrics, workspace: workspaceName)
         }
     }
 
@@ -75,6 +76,7 @@ public struct ReportRenderer: Sendable {
         case .standup(let standup): return "Stand-up: \(ReportFormatter.dayWithWeekday(standup.asOf))"
         case .deals: return "Deals"
         case .items: return "Items"
+        case .metrics: return "Sales metrics"
         }
     }
 
@@ -86,6 +88,7 @@ public struct ReportRenderer: Sendable {
         case .standup(let standup): return standup.asOf
         case .deals(let list): return list.asOf
         case .items(let list): return list.asOf
+        case .metrics(let metrics): return metrics.asOf
         }
     }
 }

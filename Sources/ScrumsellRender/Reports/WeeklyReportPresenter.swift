@@ -22,11 +22,7 @@ public enum WeeklyReportPresenter {
         values["totalWeighted"] = .text(money(report.pipeline.total.weighted))
         values["leftOut"] = ContextValues.leftOut(report.pipeline.leftOut)
         values["hasLeftOut"] = .flag(report.pipeline.leftOut != nil)
-        values["hasCoverage"] = .flag(report.coverage != nil)
-        values["coverage"] = .text(report.coverage.map { ReportFormatter.percent($0.ratio) } ?? ContextValues.none)
-        values["target"] = .text(report.coverage.map { money($0.target) } ?? ContextValues.none)
-        values["shortfall"] = .text(report.coverage.map { money($0.shortfall) } ?? ContextValues.none)
-        values["targetMet"] = .flag(report.coverage.map { $0.shortfall == 0 } ?? false)
+        values.merge(ForecastValues.forecast(report.forecast, notes: report.forecastNotes, currency: currency)) { _, forecast in forecast }
 
         values["won"] = WeeklyReportRows.list(report.closed.won) { WeeklyReportRows.Closed(rows: $0, index: $1) }
         values["hasWon"] = .flag(!report.closed.won.isEmpty)

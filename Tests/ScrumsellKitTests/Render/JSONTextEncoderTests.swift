@@ -147,7 +147,8 @@ import Testing
         let generated = WorkspaceLoader.load(root: folder)
         for workspace in [sample, generated] {
             var reports: [ScrumsellKit.Report] = [.weekly(WeeklyReport.build(workspace, asOf: day)), .standup(StandupAgenda.build(workspace, asOf: day)),
-                                                  .deals(DealList.build(workspace, asOf: day, outcome: .all)), .items(ItemList.build(workspace, asOf: day))]
+                                                  .deals(DealList.build(workspace, asOf: day, outcome: .all)), .items(ItemList.build(workspace, asOf: day)),
+                                                  .metrics(SalesMetrics.build(workspace, asOf: day, byOwner: true, history: nil))]
             for sprint in workspace.sprints.prefix(4) {
                 reports.append(.board(SprintBoard.build(workspace, sprint: sprint, asOf: day)))
                 reports.append(.retrospective(RetrospectiveSummary.build(workspace, sprint: sprint, asOf: day)))
@@ -160,6 +161,7 @@ import Testing
                 case .retrospective(let value): Self.expectSame(ReportJSONRenderer.Envelope(version: 1, kind: report.kind, workspace: "W", report: value), report.kind)
                 case .deals(let value): Self.expectSame(ReportJSONRenderer.Envelope(version: 1, kind: report.kind, workspace: "W", report: DealListJSON(list: value)), report.kind)
                 case .items(let value): Self.expectSame(ReportJSONRenderer.Envelope(version: 1, kind: report.kind, workspace: "W", report: ItemListJSON(list: value)), report.kind)
+                case .metrics(let value): Self.expectSame(ReportJSONRenderer.Envelope(version: 1, kind: report.kind, workspace: "W", report: value), report.kind)
                 }
             }
             #expect(!workspace.deals.isEmpty)

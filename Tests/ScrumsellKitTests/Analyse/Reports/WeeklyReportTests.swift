@@ -115,7 +115,14 @@ import Testing
         // A deal's own probability wins over its stage's (60% of 300); an unknown stage weighs nothing.
         #expect(report.pipeline.stages.map(\.weighted) == [10, 100, 180, 0])
         #expect(report.pipeline.total.deals == 4 && report.pipeline.total.value == 605 && report.pipeline.total.weighted == 290)
-        #expect(report.coverage == PipelineCoverage(target: 1000, open: 605, ratio: 0.605, shortfall: 395))
+        // Coverage counts the open deals deciding in 2026-Q4 (b 200 + c 300), not a and g, which have no decision date.
+        let quarter = report.forecast.current
+        #expect(quarter.quarter == "2026-Q4" && quarter.start == .of("2026-10-01") && quarter.end == .of("2026-12-31"))
+        #expect(quarter.won == .init(deals: 1, value: 400))
+        #expect(quarter.pipeline == .init(deals: 2, value: 500, weighted: 280))
+        #expect(quarter.coverage.open == 500 && quarter.coverage.target == 1000 && quarter.coverage.ratio == 0.5)
+        #expect(quarter.coverage.undated == .init(deals: 2, value: 105))
+        #expect(quarter.quota == nil && quarter.attainment == nil)
     }
 
     @Test func closedThisWeekAndFollowUps() throws {

@@ -63,7 +63,7 @@ import Testing
         for row in ["| prospect | 10% | 1 | €60,000 | €6,000 |", "| qualify | 25% | 2 | €155,000 | €38,750 |",
                     "| evaluate | 50% | 2 | €235,000 | €117,500 |", "| propose | 70% | 2 | €440,000 | €308,000 |",
                     "| negotiate | 85% | 1 | €150,000 | €127,500 |", "| **Total** |  | **8** | **€1,040,000** | **€597,750** |",
-                    "**Coverage: 87%** of the pipeline target: €1,040,000 open against €1,200,000",
+                    "**Coverage: 61%** of the pipeline target: €730,000 open deciding in 2026-Q4 against €1,200,000", "| won | 2 | €165,000 |  |", "**Attainment: 28%** of the €600,000 quota",
                     "| Kade Transport | Sofia Brandt | €120,000 | 2026-11-19 |", "Lost: none.", "No decision: none.",
                     "| Van Dam Dairy | Sofia Brandt | propose | €180,000 | 2026-11-13 | 7 days ago |",
                     "| Rijnmond Haulage | Sofia Brandt | evaluate | €95,000 | 2026-10-28 | 23 days |",
@@ -82,7 +82,9 @@ import Testing
         #expect(json["version"] as? Int == 1 && json["kind"] as? String == "report")
         let total = (json["pipeline"] as! [String: Any])["total"] as! [String: Any]
         #expect(total["value"] as? Double == 1_040_000 && total["weighted"] as? Double == 597_750 && total["deals"] as? Int == 8)
-        #expect((json["coverage"] as! [String: Any])["target"] as? Double == 1_200_000)
+        let forecast = json["forecast"] as! [String: Any]
+        #expect(Set(forecast.keys) == ["quarter", "start", "end", "won", "commit", "best_case", "pipeline", "omitted", "quota", "attainment", "coverage", "next_quarter"])
+        #expect((forecast["coverage"] as! [String: Any])["target"] as? Double == 1_200_000)
     }
 
     @Test func theBoardRetrospectivesAndStandupTellTheStory() throws {
