@@ -45,6 +45,8 @@ extension Deal {
             stakeholders: stakeholders,
             buyerObjectives: [], buyingProcess: [], delivery: [], backlog: [], nextSteps: [], exitTasks: [], contingencies: [], log: [],
             fieldLocations: reader.locations, sectionLocations: LocationTable(path: document.path, capacity: document.outline.sections.count))
+        decoded.crmID = reader.text("crm_id")
+        decoded.opened = reader.day("opened")
         diagnostics += reader.diagnostics + stakeholderDiagnostics
 
         // Each format section is the first section of its name, compared without case; found in one pass.

@@ -35,6 +35,10 @@ public struct Deal: Sendable, Codable {
         public var fit: Int?
         public var tags: [String]
         public var stakeholders: [Stakeholder]
+        /// `crm_id`: the record's id in the CRM it was imported from.
+        public var crmID: String? = nil
+        /// `opened`: when the deal was opened (the CRM record's creation date).
+        public var opened: Day? = nil
 
         public var buyerObjectives: [String]
         public var buyingProcess: [Item]
@@ -74,7 +78,7 @@ public struct Deal: Sendable, Codable {
 
     public static let knownKeys = ["account", "title", "owner", "stage", "value", "currency", "probability", "decision_date", "consequence",
                                    "outcome", "closed", "lost_to", "lost_reason", "follow_up", "campaign", "objectives", "last_contact",
-                                   "fit", "tags", "stakeholders"]
+                                   "fit", "tags", "stakeholders", "crm_id", "opened"]
     public static let sectionNames = DealSection.allCases.map(\.title)
 
     /// The location of a field's value, or of the front-matter's start when the field is absent.

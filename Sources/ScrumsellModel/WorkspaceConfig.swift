@@ -14,6 +14,10 @@ public struct WorkspaceConfig: Sendable, Codable {
     public var rates: [String: Double] = [:]
     /// Where each rate was written, for diagnostics.
     public var rateLocations: [String: SourceLocation] = [:]
+    /// `daily_scrum:`: when the daily scrum meets, for the calendar.
+    public var dailyScrum: DailyScrumSchedule?
+    /// `import:`: how CRM exports map onto deals.
+    public var importSettings = ImportSettings()
     public var teams: [Team] { didSet { memberIndex = Self.index(teams) } }
     /// In sales-process order.
     public var stages: [Stage]
@@ -26,7 +30,7 @@ public struct WorkspaceConfig: Sendable, Codable {
     }
 
     public static let path = "scrumsell.yml"
-    public static let knownKeys = ["name", "currency", "sprint_days", "stale_after_days", "next_steps_required", "pipeline_target", "rates", "teams", "stages", FileSizeLimit.key]
+    public static let knownKeys = ["name", "currency", "sprint_days", "stale_after_days", "next_steps_required", "pipeline_target", "rates", "teams", "stages", "daily_scrum", "import", FileSizeLimit.key]
 
     public init(name: String, currency: String = "USD", sprintDays: Int = 14, staleAfterDays: Int = 14, nextStepsRequired: Int = 2,
                 pipelineTarget: Double? = nil, teams: [Team] = [], stages: [Stage] = []) {
@@ -88,9 +92,19 @@ public struct WorkspaceConfig: Sendable, Codable {
             config.rates[pair.key.uppercased()] = rate
             config.rateLocations[pair.key.uppercased()] = location
         }
+        var diagnostics: [Diagnostic] = []
+        if let node = reader.node("daily_scrum"), !node.isNull {
+            let (schedule, found) = DailyScrumSchedule.decode(node, path: path)
+            config.dailyScrum = schedule
+            diagnostics += found
+        }
+        if let node = reader.node("import"), !node.isNull {
+            let (settings, found) = ImportSettings.decode(node, path: path)
+            config.importSettings = settings
+            diagnostics += found
+        }
         // Read by `WorkspaceReader` before any document; checked here so that `check` reports a bad value.
         _ = reader.integer(FileSizeLimit.key, in: FileSizeLimit.allowed, example: String(FileSizeLimit.defaultBytes))
-        var diagnostics: [Diagnostic] = []
         for node in reader.mappingList("teams", example: "[{id: north, members: [{id: dana, name: Dana Kim, role: sales-executive}]}]") {
             var team = FieldReader(node, path: path, subject: "team", known: ["id", "name", "members"])
             let id = team.text("id", required: true, example: "north") ?? ""

@@ -29,25 +29,28 @@ struct BuildCommand: ParsableCommand {
         var counts: [FileUpdate.Outcome: Int] = [:]
         var lines: [String] = []
         var failure: CommandFailure?
-        // Each page is written as soon as it is rendered: a large workspace's pages are never all in memory.
-        try ReportOutput.rendering { () throws(TemplateError) in
-            try ReportBook.render(workspace, asOf: day, renderer: renderer, history: inputs.history) { page in
-                guard failure == nil else { return }
-                // A page named from a file name holding a line break or an escape is not written: the name would forge output lines.
-                if ControlCharacterEscaping.needsEscape(page.fileName) {
-                    FileHandle.standardError.write(Data("scrumsell: warning: \(ControlCharacterEscaping.escape(page.fileName)) not written: its name holds a control character\n".utf8))
-                    return
-                }
-                let url = folder.appendingPathComponent(page.fileName)
-                do {
-                    let outcome = try FileUpdate.write(page.text, to: url)
-                    counts[outcome, default: 0] += 1
-                    lines.append("  \(outcome.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0))\(page.fileName)")
-                } catch {
-                    failure = CommandFailure.failed("cannot write \(url.path): \(error.localizedDescription)")
-                }
+        func deliver(_ fileName: String, _ text: String) {
+            guard failure == nil else { return }
+            // A page named from a file name holding a line break or an escape is not written: the name would forge output lines.
+            if ControlCharacterEscaping.needsEscape(fileName) {
+                FileHandle.standardError.write(Data("scrumsell: warning: \(ControlCharacterEscaping.escape(fileName)) not written: its name holds a control character\n".utf8))
+                return
+            }
+            let url = folder.appendingPathComponent(fileName)
+            do {
+                let outcome = try FileUpdate.write(text, to: url)
+                counts[outcome, default: 0] += 1
+                lines.append("  \(outcome.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0))\(fileName)")
+            } catch {
+                failure = CommandFailure.failed("cannot write \(url.path): \(error.localizedDescription)")
             }
         }
+        // Each page is written as soon as it is rendered: a large workspace's pages are never all in memory.
+        try ReportOutput.rendering { () throws(TemplateError) in
+            try ReportBook.render(workspace, asOf: day, renderer: renderer, history: inputs.history) { page in deliver(page.fileName, page.text) }
+        }
+        // The calendar feeds: the team's and each member's.
+        for page in CalendarCommand.pages(workspace, asOf: day) { deliver(page.fileName, page.text) }
         if let failure { throw failure }
         let shown = BuildCommand.displayPath(folder)
         print("Reports as of \(day) in \(shown)/: \(counts[.created] ?? 0) created, \(counts[.updated] ?? 0) updated, \(counts[.unchanged] ?? 0) unchanged")
