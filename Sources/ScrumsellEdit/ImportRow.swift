@@ -98,7 +98,7 @@ struct ImportRowReader {
         }
         if let owner = oneLine(.owner, record) { row.owner = try resolveOwner(owner) }
         if let step = text(.nextStep, record) {
-            row.nextStep = step.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\u{2028}" || $0 == "\u{2029}" })
+            row.nextStep = step.split(omittingEmptySubsequences: true, whereSeparator: \.isNewline)
                 .map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
         }
         row.lostReason = oneLine(.lostReason, record)

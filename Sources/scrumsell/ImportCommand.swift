@@ -45,25 +45,25 @@ struct ImportCommand: ParsableCommand {
             return (pair.0, field)
         }
         let stages = try Self.pairs(stageMap, option: "--stage-map"), owners = try Self.pairs(ownerMap, option: "--owner-map")
-        let bytes: [UInt8]
-        switch FileBytes.read(file, limit: 1 << 30) {
-        case .bytes(let read): bytes = read
-        default: throw CommandFailure.usage("cannot read '\(file)': no such file, or not a readable file under 1 GiB")
-        }
-        let table: CSVTable
-        do {
-            table = try CSVTable.parse(try CSVEncoding.decode(bytes, declared: declared))
-        } catch let failure as CSVEncoding.Failure {
-            throw CommandFailure.failed("\(file): \(failure.description); nothing was written")
-        } catch let failure as CSVTable.Failure {
-            throw CommandFailure.failed("\(file): \(failure.description); nothing was written")
-        }
         try EditOutput.locked(edit, root: root) {
             let editor = WorkspaceEditor(root: root, asOf: day)
             let sourceName = from ?? editor.workspace.config.importSettings.from?.rawValue
             guard let sourceName else { throw CommandFailure.usage("name the export's CRM with --from salesforce|hubspot|pipedrive|csv (or import: from: in scrumsell.yml)") }
             guard let source = ImportSource(rawValue: sourceName.lowercased()) else {
                 throw CommandFailure.usage("--from must be salesforce, hubspot, pipedrive or csv, got '\(sourceName)'")
+            }
+            let bytes: [UInt8]
+            switch FileBytes.read(file, limit: 1 << 30) {
+            case .bytes(let read): bytes = read
+            default: throw CommandFailure.usage("cannot read '\(file)': no such file, or not a readable file under 1 GiB")
+            }
+            let table: CSVTable
+            do {
+                table = try CSVTable.parse(try CSVEncoding.decode(bytes, declared: declared))
+            } catch let failure as CSVEncoding.Failure {
+                throw CommandFailure.failed("\(file): \(failure.description); nothing was written")
+            } catch let failure as CSVTable.Failure {
+                throw CommandFailure.failed("\(file): \(failure.description); nothing was written")
             }
             var options = ImportOptions(file: file, source: source)
             options.columns = Dictionary(columns, uniquingKeysWith: { _, last in last })

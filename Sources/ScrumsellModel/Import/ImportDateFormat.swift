@@ -40,8 +40,9 @@ public enum ImportDateFormat: String, Sendable, CaseIterable {
             let parts = datePart.split(separator: "/")
             guard parts.count == 3, let a = Int(parts[0]), let b = Int(parts[1]) else { continue }
             anySlash = true
-            if a > 12 { dayFirst = true }
-            if b > 12 { monthFirst = true }
+            // Only a date valid one way counts (13/45/2026 is bad whichever way it is read).
+            if a > 12, a <= 31, (1...12).contains(b) { dayFirst = true }
+            if b > 12, b <= 31, (1...12).contains(a) { monthFirst = true }
         }
         if monthFirst != dayFirst { return (monthFirst ? .us : .dayFirstSlash, false) }
         return (nil, anySlash)
@@ -80,13 +81,12 @@ public enum ImportAmount {
         var decimal: Character?
         switch (lastComma, lastDot) {
         case let (comma?, dot?): decimal = comma > dot ? "," : "."
-        case let (comma?, nil):
-            // `1,200` and `1,200,000` group thousands; `1200,50` has a decimal comma.
-            let groups = digits.split(separator: ",", omittingEmptySubsequences: false)
-            decimal = groups.count == 2 && groups[1].count != 3 ? "," : nil
-            _ = comma
-        case (nil, .some):
-            decimal = digits.filter { $0 == "." }.count == 1 ? "." : nil
+        case (.some, nil), (nil, .some):
+            // One kind of separator: `1,200`, `1.200` and `1,200,000` group thousands (a deal's
+            // amount has no third decimal); `1200,50` and `12.5` have a decimal mark.
+            let mark: Character = lastComma != nil ? "," : "."
+            let groups = digits.split(separator: mark, omittingEmptySubsequences: false)
+            decimal = groups.count == 2 && groups[1].count != 3 ? mark : nil
         case (nil, nil): decimal = nil
         }
         var plain = ""

@@ -19,6 +19,7 @@ public struct CSVTable: Sendable {
 
     /// Parses `text`; refuses an empty file, a blank header or a repeated column name.
     public static func parse(_ text: String) throws(Failure) -> CSVTable {
+        guard text.contains(where: { !$0.isWhitespace }) else { throw Failure(description: "the file is empty: it has no header row") }
         let reader: CSVReader
         do {
             reader = try CSVReader(string: text, hasHeaderRow: true)
