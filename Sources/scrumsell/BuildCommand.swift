@@ -6,7 +6,7 @@ import ScrumsellKit
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Write the current sprint board, every finished sprint's retrospective, the week's report and an index.md.",
+        abstract: "Write the current sprint board, every finished sprint's retrospective, the week's report, an index.md and the calendars (ICS).",
         discussion: "Files go to the workspace's reports/ folder (or --out DIR) with stable names. A file whose bytes would not change is not touched."
     )
 

@@ -21,8 +21,11 @@ struct ContactsCommand: ParsableCommand {
         let workspace = try global.load()
         var deals = workspace.deals
         if let deal {
-            guard let found = workspace.deal(deal) else {
-                throw CommandFailure.usage("no deal named '\(deal)'\(Suggestion.didYouMean(deal, in: workspace.deals.map(\.id)))")
+            // An id, or the start of only one id, as the editing commands take it.
+            let starting = workspace.deals.filter { $0.id.hasPrefix(deal) }
+            guard let found = workspace.deal(deal) ?? (starting.count == 1 ? starting[0] : nil) else {
+                throw CommandFailure.usage(starting.count > 1 ? "'\(deal)' is the start of \(starting.count) deals: \(starting.map(\.id).sorted().joined(separator: ", "))"
+                                           : "no deal named '\(deal)'\(Suggestion.didYouMean(deal, in: workspace.deals.map(\.id)))")
             }
             deals = [found]
         }
