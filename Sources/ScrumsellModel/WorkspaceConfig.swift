@@ -128,6 +128,18 @@ public struct WorkspaceConfig: Sendable, Codable {
                                        location: stage.origin))
             diagnostics += stage.diagnostics
         }
+        // The import maps name stages and members, known only now.
+        for (name, target) in config.importSettings.stages.sorted(by: { $0.key < $1.key })
+        where config.stage(target) == nil && Outcome(rawValue: target) == nil {
+            let ids = config.stages.map(\.id)
+            diagnostics.append(.error("unknown-stage", "import.stages maps '\(name)' to '\(target)', which is no stage\(Suggestion.didYouMean(target, in: ids))",
+                                      at: config.importSettings.locations["stages:\(name)"] ?? reader.origin,
+                                      hint: "name a stage (\(ids.joined(separator: ", "))) or won, lost, no-decision"))
+        }
+        for (name, target) in config.importSettings.owners.sorted(by: { $0.key < $1.key }) where config.member(target) == nil {
+            diagnostics.append(.error("unknown-member", "import.owners maps '\(name)' to '\(target)', who is no member\(Suggestion.didYouMean(target, in: config.members.map(\.id)))",
+                                      at: config.importSettings.locations["owners:\(name)"] ?? reader.origin))
+        }
         if fields != nil, config.stages.isEmpty {
             diagnostics.append(.error("missing-key", "the workspace defines no sales stages", at: reader.origin,
                                       hint: "add 'stages:' with at least one {id, probability, exit}"))

@@ -16,7 +16,7 @@ struct CalendarCommand: ParsableCommand {
 
     func run() throws {
         let day = try global.day()
-        let workspace = try global.load()
+        let workspace = try global.load(scope: .calendar)
         if let owner, workspace.config.member(owner) == nil {
             throw CommandFailure.usage("unknown member '\(owner)'\(Suggestion.didYouMean(owner, in: workspace.config.members.map(\.id)))")
         }

@@ -1,4 +1,5 @@
 import ScrumsellBase
+import ScrumsellRead
 import ScrumsellModel
 
 /// Builds the calendar feed of a workspace: each open deal's decision date, each dated open
@@ -129,4 +130,9 @@ enum StableHash {
         let digits = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits
     }
+}
+
+extension ReadScope {
+    /// What the calendar reads of a deal: the sections whose dated items are events.
+    public static let calendar = ReadScope(dealSections: [DealSection.buyingProcess, .backlog, .nextSteps].map(\.title))
 }

@@ -253,3 +253,19 @@ struct ImportCommandTests {
         #expect(noSource.status == 2)
     }
 }
+
+extension ImportCommandTests {
+    @Test func checkReportsImportMapsNamingNoStageOrMember() throws {
+        let workspace = try TestWorkspace(config: TestWorkspace.config + """
+            import:
+              from: hubspot
+              stages: {"Contract sent": qualfy, Dead: lost}
+              owners: {"Kim B.": kimm}
+              columns: {Region: region}
+
+            """)
+        let errors = workspace.check().diagnostics.filter { $0.severity == .error }
+        #expect(errors.map(\.code).sorted() == ["invalid-value", "unknown-member", "unknown-stage"])
+        #expect(errors.contains { $0.message == "import.stages maps 'Contract sent' to 'qualfy', which is no stage (did you mean 'qualify'?)" })
+    }
+}
