@@ -50,7 +50,7 @@ struct BuildCommand: ParsableCommand {
             try ReportBook.render(workspace, asOf: day, renderer: renderer, history: inputs.history) { page in deliver(page.fileName, page.text) }
         }
         // The calendar feeds: the team's and each member's.
-        for page in CalendarCommand.pages(workspace, asOf: day) { deliver(page.fileName, page.text) }
+        for page in CalendarFiles.render(workspace, asOf: day) { deliver(page.fileName, page.text) }
         if let failure { throw failure }
         let shown = BuildCommand.displayPath(folder)
         print("Reports as of \(day) in \(shown)/: \(counts[.created] ?? 0) created, \(counts[.updated] ?? 0) updated, \(counts[.unchanged] ?? 0) unchanged")

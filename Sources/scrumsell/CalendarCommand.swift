@@ -24,12 +24,4 @@ struct CalendarCommand: ParsableCommand {
         let text = ICSCalendarRenderer.render(CalendarBuilder.feed(workspace, asOf: day, owner: owner))
         try ContactsCommand.emit(text, to: output.output)
     }
-
-    /// `calendar.ics`, then `calendar-ID.ics` for each member: the files `build` writes.
-    static func pages(_ workspace: Workspace, asOf day: Day) -> [(fileName: String, text: String)] {
-        [("calendar.ics", ICSCalendarRenderer.render(CalendarBuilder.feed(workspace, asOf: day)))]
-            + workspace.config.members.map(\.id).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }.map {
-                ("calendar-\($0).ics", ICSCalendarRenderer.render(CalendarBuilder.feed(workspace, asOf: day, owner: $0)))
-            }
-    }
 }
