@@ -47,6 +47,7 @@ extension Deal {
             opened: reader.day("opened"),
             buyerObjectives: [], buyingProcess: [], delivery: [], backlog: [], nextSteps: [], exitTasks: [], contingencies: [], log: [],
             fieldLocations: reader.locations, sectionLocations: LocationTable(path: document.path, capacity: document.outline.sections.count))
+        decoded.crmID = reader.text("crm_id")
         diagnostics += reader.diagnostics + stakeholderDiagnostics
 
         // Each format section is the first section of its name, compared without case; found in one pass.

@@ -37,8 +37,10 @@ public struct Deal: Sendable, Codable {
         public var stakeholders: [Stakeholder]
         /// `forecast:`: overrides the stage's forecast category.
         public var forecast: ForecastCategory?
-        /// `opened:`: the day the opportunity was opened.
+        /// `opened:`: the day the opportunity was opened (an imported deal: the CRM record's creation date).
         public var opened: Day?
+        /// `crm_id`: the record's id in the CRM it was imported from.
+        public var crmID: String? = nil
 
         public var buyerObjectives: [String]
         public var buyingProcess: [Item]
@@ -78,7 +80,7 @@ public struct Deal: Sendable, Codable {
 
     public static let knownKeys = ["account", "title", "owner", "stage", "value", "currency", "probability", "decision_date", "consequence",
                                    "outcome", "closed", "lost_to", "lost_reason", "follow_up", "campaign", "objectives", "last_contact",
-                                   "fit", "tags", "stakeholders", "forecast", "opened"]
+                                   "fit", "tags", "stakeholders", "forecast", "opened", "crm_id"]
     public static let sectionNames = DealSection.allCases.map(\.title)
 
     /// The location of a field's value, or of the front-matter's start when the field is absent.

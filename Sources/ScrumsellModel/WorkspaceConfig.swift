@@ -21,6 +21,10 @@ public struct WorkspaceConfig: Sendable, Codable {
     public var rates: [String: Double] = [:]
     /// Where each rate was written, for diagnostics.
     public var rateLocations: [String: SourceLocation] = [:]
+    /// `daily_scrum:`: when the daily scrum meets, for the calendar.
+    public var dailyScrum: DailyScrumSchedule?
+    /// `import:`: how CRM exports map onto deals.
+    public var importSettings = ImportSettings()
     public var teams: [Team] { didSet { memberIndex = Self.index(teams) } }
     /// In sales-process order.
     public var stages: [Stage]
@@ -34,8 +38,8 @@ public struct WorkspaceConfig: Sendable, Codable {
     }
 
     public static let path = "scrumsell.yml"
-    public static let knownKeys = ["name", "currency", "sprint_days", "stale_after_days", "next_steps_required", "pipeline_target", "rates", "economic_buyer_from", "teams", "stages", FileSizeLimit.key,
-                                   "quota", "fiscal_year_start"]
+    public static let knownKeys = ["name", "currency", "sprint_days", "stale_after_days", "next_steps_required", "pipeline_target", "rates", "economic_buyer_from", "teams", "stages",
+                                   "daily_scrum", "import", FileSizeLimit.key, "quota", "fiscal_year_start"]
 
     public init(name: String, currency: String = "USD", sprintDays: Int = 14, staleAfterDays: Int = 14, nextStepsRequired: Int = 2,
                 pipelineTarget: Double? = nil, teams: [Team] = [], stages: [Stage] = []) {
@@ -120,9 +124,19 @@ public struct WorkspaceConfig: Sendable, Codable {
             config.rates[pair.key.uppercased()] = rate
             config.rateLocations[pair.key.uppercased()] = location
         }
+        var diagnostics: [Diagnostic] = []
+        if let node = reader.node("daily_scrum"), !node.isNull {
+            let (schedule, found) = DailyScrumSchedule.decode(node, path: path)
+            config.dailyScrum = schedule
+            diagnostics += found
+        }
+        if let node = reader.node("import"), !node.isNull {
+            let (settings, found) = ImportSettings.decode(node, path: path)
+            config.importSettings = settings
+            diagnostics += found
+        }
         // Read by `WorkspaceReader` before any document; checked here so that `check` reports a bad value.
         _ = reader.integer(FileSizeLimit.key, in: FileSizeLimit.allowed, example: String(FileSizeLimit.defaultBytes))
-        var diagnostics: [Diagnostic] = []
         for node in reader.mappingList("teams", example: "[{id: north, members: [{id: dana, name: Dana Kim, role: sales-executive}]}]") {
             var team = FieldReader(node, path: path, subject: "team", known: ["id", "name", "members"])
             let id = team.text("id", required: true, example: "north") ?? ""
@@ -160,6 +174,18 @@ public struct WorkspaceConfig: Sendable, Codable {
                                           at: economicBuyerFromLocation ?? reader.origin,
                                           hint: "\(hint)name one of the stages: \(config.stages.map(\.id).joined(separator: ", "))"))
             }
+        }
+        // The import maps name stages and members, known only now.
+        for (name, target) in config.importSettings.stages.sorted(by: { $0.key < $1.key })
+        where config.stage(target) == nil && Outcome(rawValue: target) == nil {
+            let ids = config.stages.map(\.id)
+            diagnostics.append(.error("unknown-stage", "import.stages maps '\(name)' to '\(target)', which is no stage\(Suggestion.didYouMean(target, in: ids))",
+                                      at: config.importSettings.locations["stages:\(name)"] ?? reader.origin,
+                                      hint: "name a stage (\(ids.joined(separator: ", "))) or won, lost, no-decision"))
+        }
+        for (name, target) in config.importSettings.owners.sorted(by: { $0.key < $1.key }) where config.member(target) == nil {
+            diagnostics.append(.error("unknown-member", "import.owners maps '\(name)' to '\(target)', who is no member\(Suggestion.didYouMean(target, in: config.members.map(\.id)))",
+                                      at: config.importSettings.locations["owners:\(name)"] ?? reader.origin))
         }
         if fields != nil, config.stages.isEmpty {
             diagnostics.append(.error("missing-key", "the workspace defines no sales stages", at: reader.origin,

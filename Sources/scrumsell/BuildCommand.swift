@@ -6,7 +6,7 @@ import ScrumsellKit
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Write the current sprint board, every finished sprint's retrospective, the week's report and an index.md, and the HTML site.",
+        abstract: "Write the current sprint board, every finished sprint's retrospective, the week's report an index.md, the calendars (ICS) and the HTML site.",
         discussion: "Files go to the workspace's reports/ folder (or --out DIR) with stable names, the site to its html/ folder (--no-html leaves it out). A file whose bytes would not change is not touched. Exits 1 when check finds errors: the reports are still written, each saying how many files could not be read."
     )
 
@@ -60,6 +60,12 @@ struct BuildCommand: ParsableCommand {
         // Each page is written as soon as it is rendered: a large workspace's pages are never all in memory.
         try ReportOutput.rendering { () throws(TemplateError) in
             try ReportBook.render(workspace, asOf: day, renderer: renderer, history: inputs.history, filter: filter) { page in
+                if let outcome = write(page.fileName, page.text, into: folder, counting: &counts) {
+                    lines.append("  \(outcome.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0))\(page.fileName)")
+                }
+            }
+            // The calendar feeds: the team's and each member's.
+            for page in CalendarFiles.render(workspace, asOf: day) {
                 if let outcome = write(page.fileName, page.text, into: folder, counting: &counts) {
                     lines.append("  \(outcome.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0))\(page.fileName)")
                 }

@@ -12,7 +12,7 @@ struct Scrumsell: ParsableCommand {
         subcommands: [
             CheckCommand.self, BoardCommand.self, RetroCommand.self, ReportCommand.self, StandupCommand.self, BuildCommand.self,
             TemplatesCommand.self, InitCommand.self, NewCommand.self, ItemCommand.self, StageCommand.self, CloseCommand.self,
-            TouchCommand.self, LogCommand.self, HistoryCommand.self, MetricsCommand.self, DealsCommand.self, ItemsCommand.self, ShowCommand.self, StakeholderCommand.self,
+            TouchCommand.self, LogCommand.self, HistoryCommand.self, ImportCommand.self, CalendarCommand.self, ContactsCommand.self, MetricsCommand.self, DealsCommand.self, ItemsCommand.self, ShowCommand.self, StakeholderCommand.self,
             PlanCommand.self,
         ]
     )

@@ -29,10 +29,11 @@ import Testing
         #expect(book.pages.map(\.fileName) == ["board-2026-s47.md", "report-2026-W47.md", "retro-2026-s45.md", "retro-2026-s43.md", "index.md"])
         let folder = SampleReports.root.appendingPathComponent("reports")
         let onDisk = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0 != "html" }.sorted()
-        #expect(onDisk == book.pages.map(\.fileName).sorted())
-        for page in book.pages {
-            let committed = FileManager.default.contents(atPath: folder.appendingPathComponent(page.fileName).path)
-            #expect(committed == Data(page.text.utf8), "sample-workspace/reports/\(page.fileName) is stale: run scripts/demo")
+        let calendars = CalendarFiles.render(workspace, asOf: SampleReports.asOf)
+        #expect(onDisk == (book.pages.map(\.fileName) + calendars.map(\.fileName)).sorted())
+        for page in book.pages.map({ ($0.fileName, $0.text) }) + calendars.map({ ($0.fileName, $0.text) }) {
+            let committed = FileManager.default.contents(atPath: folder.appendingPathComponent(page.0).path)
+            #expect(committed == Data(page.1.utf8), "sample-workspace/reports/\(page.0) is stale: run scripts/demo")
         }
     }
 
