@@ -19,7 +19,8 @@ struct KeyedBlock: Equatable {
 /// The three-way merge of blocks matched by key: a block changed on one side takes that
 /// side; added on both the same, kept once; removed on one side and unchanged on the other,
 /// removed; changed on both sides differently, `resolve` decides (by default a conflict on
-/// that block alone). Order: ours, with theirs' new blocks after the block they follow there.
+/// that block alone). Order: ours, with theirs' new blocks after the block they follow there (and after
+/// our own new blocks at that place).
 enum KeyedMerge {
     typealias Resolve = (_ base: [String]?, _ ours: [String], _ theirs: [String], _ context: inout MergeContext) throws -> [String]
 
@@ -36,6 +37,8 @@ enum KeyedMerge {
             if let index = order.firstIndex(of: block.key) {
                 anchor = index + 1
             } else {
+                // After our own additions there, so a list both sides appended to reads ours, then theirs.
+                while anchor < order.count, baseLines[order[anchor]] == nil, theirLines[order[anchor]] == nil { anchor += 1 }
                 order.insert(block.key, at: anchor)
                 anchor += 1
             }

@@ -16,10 +16,17 @@ public enum PlanMerge {
               case .success(let ourParts) = versions.1.parts,
               case .success(let theirParts) = versions.2.parts
         else {
-            let reason = [("base", versions.0), ("ours", versions.1), ("theirs", versions.2)].compactMap { name, version in
-                if case .failure(let failure) = version.parts { return "\(name): \(failure.reason)" }
-                return nil
-            }.joined(separator: "; ")
+            // One clause per reason, naming the versions it holds for: "ours, theirs: …".
+            var reasons: [(names: [String], reason: String)] = []
+            for (name, version) in [("base", versions.0), ("ours", versions.1), ("theirs", versions.2)] {
+                guard case .failure(let failure) = version.parts else { continue }
+                if let index = reasons.firstIndex(where: { $0.reason == failure.reason }) {
+                    reasons[index].names.append(name)
+                } else {
+                    reasons.append(([name], failure.reason))
+                }
+            }
+            let reason = reasons.map { "\($0.names.joined(separator: ", ")): \($0.reason)" }.joined(separator: "; ")
             let merged = try lineMerge.merge(base: base, ours: ours, theirs: theirs, labels: labels)
             return PlanMergeResult(text: merged.text, conflicts: merged.conflicts, fallbackReason: reason)
         }
@@ -44,6 +51,12 @@ public struct PlanMergeResult: Sendable, Equatable {
     public var conflicts: Int
     /// Why the file was merged line by line rather than by its format, or `nil`.
     public var fallbackReason: String?
+
+    public init(text: String, conflicts: Int, fallbackReason: String?) {
+        self.text = text
+        self.conflicts = conflicts
+        self.fallbackReason = fallbackReason
+    }
 }
 
 /// The names after the conflict markers: `<<<<<<< ours`, `||||||| base`, `>>>>>>> theirs`.

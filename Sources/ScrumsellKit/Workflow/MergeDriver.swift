@@ -11,23 +11,35 @@ public enum MergeDriver {
     }
 
     /// Merges the files and writes the result over `ours`. `path` (`%P`) names the file in
-    /// the conflict markers and messages.
+    /// the conflict markers and messages. A version that is not UTF-8 text is merged by
+    /// `git merge-file` alone, and the result says so.
     public static func run(base: URL, ours: URL, theirs: URL, path: String?, git: GitCommand) throws -> PlanMergeResult {
-        func read(_ url: URL) throws -> (bytes: [UInt8], text: String) {
+        func read(_ url: URL) throws -> [UInt8] {
             guard let data = FileManager.default.contents(atPath: url.path) else {
                 throw Failure(description: "cannot read \(url.path)")
             }
-            let bytes = [UInt8](data)
-            guard let text = String(validating: bytes, as: UTF8.self) else {
-                throw Failure(description: "\(url.path) is not UTF-8 text")
-            }
-            return (bytes, text)
+            return [UInt8](data)
         }
-        let baseText = try read(base).text, ourFile = try read(ours), theirText = try read(theirs).text
+        let bytes = (base: try read(base), ours: try read(ours), theirs: try read(theirs))
         let name = path ?? ours.lastPathComponent
         let labels = MergeLabels(ours: "ours:\(name)", base: "base:\(name)", theirs: "theirs:\(name)")
-        let result = try PlanMerge.merge(base: baseText, ours: ourFile.text, theirs: theirText, labels: labels, lineMerge: GitMergeFile(git: git))
-        try SafeFileWriter.write(FileChange(path: name, url: ours, original: ourFile.bytes, updated: Array(result.text.utf8)))
+        let lineMerge = GitMergeFile(git: git)
+        let result: PlanMergeResult
+        let merged: [UInt8]
+        if let baseText = String(validating: bytes.base, as: UTF8.self),
+           let ourText = String(validating: bytes.ours, as: UTF8.self),
+           let theirText = String(validating: bytes.theirs, as: UTF8.self) {
+            result = try PlanMerge.merge(base: baseText, ours: ourText, theirs: theirText, labels: labels, lineMerge: lineMerge)
+            merged = Array(result.text.utf8)
+        } else {
+            let names = [("base", bytes.base), ("ours", bytes.ours), ("theirs", bytes.theirs)]
+                .filter { String(validating: $0.1, as: UTF8.self) == nil }.map(\.0)
+            let lines = try lineMerge.merge(bytes: bytes, labels: labels)
+            merged = lines.bytes
+            result = PlanMergeResult(text: String(decoding: lines.bytes, as: UTF8.self), conflicts: lines.conflicts,
+                                     fallbackReason: "\(names.joined(separator: ", ")) is not UTF-8 text")
+        }
+        try SafeFileWriter.write(FileChange(path: name, url: ours, original: bytes.ours, updated: merged))
         return result
     }
 }
