@@ -26,7 +26,7 @@ public enum GitSetup {
     public static func run(workspace: URL, hooks: Bool, git: GitCommand) throws -> [String] {
         var said: [String] = []
         let info = try git.run(["rev-parse", "--show-toplevel", "--show-prefix", "--git-path", "hooks"], in: workspace)
-        guard info.succeeded else { throw Failure(description: "\(workspace.path) is not in a git repository (\(info.reason)); run 'git init' first") }
+        guard info.succeeded else { throw Failure(description: "the workspace is not in a git repository (\(info.reason)); run 'git init' first") }
         let lines = info.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         guard lines.count >= 3, !lines[0].isEmpty else { throw Failure(description: "the workspace has no git working tree") }
         let prefix = lines[1]
