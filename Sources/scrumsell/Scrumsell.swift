@@ -13,7 +13,7 @@ struct Scrumsell: ParsableCommand {
             CheckCommand.self, BoardCommand.self, RetroCommand.self, ReportCommand.self, StandupCommand.self, BuildCommand.self,
             TemplatesCommand.self, InitCommand.self, NewCommand.self, ItemCommand.self, StageCommand.self, CloseCommand.self,
             TouchCommand.self, LogCommand.self, HistoryCommand.self,
-            MergeCommand.self, GitSetupCommand.self,
+            MergeCommand.self, GitSetupCommand.self, McpCommand.self,
         ]
     )
 
