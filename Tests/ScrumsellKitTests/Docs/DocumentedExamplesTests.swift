@@ -512,6 +512,8 @@ enum Shell {
         process.currentDirectoryURL = folder
         process.standardOutput = out
         process.standardError = err
+        // No input: `scrumsell mcp` serves until its input ends.
+        process.standardInput = FileHandle.nullDevice
         try process.run()
         process.waitUntilExit()
         return Output(status: process.terminationStatus,
