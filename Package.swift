@@ -51,6 +51,8 @@ let package = Package(
         // RFC 4180 reading and writing (quoted commas, quotes and line breaks, a UTF-8 BOM):
         // `import` reads CRM exports with it, `deals` and `items` write their CSV with it.
         .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
+        // The Model Context Protocol's official Swift SDK: `scrumsell mcp` (ScrumsellMCP).
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", exact: "0.12.1"),
     ],
     targets: [
         .systemLibrary(
@@ -97,10 +99,16 @@ let package = Package(
             dependencies: ["ScrumsellBase", "ScrumsellRead", "ScrumsellModel", "ScrumsellGit", "ScrumsellAnalyse", "ScrumsellEdit", "ScrumsellRender"],
             swiftSettings: cmo
         ),
+        /// `scrumsell mcp`: the workspace served to AI assistants over the Model Context Protocol.
+        .target(
+            name: "ScrumsellMCP",
+            dependencies: ["ScrumsellKit", .product(name: "MCP", package: "swift-sdk")]
+        ),
         .executableTarget(
             name: "scrumsell",
             dependencies: [
                 "ScrumsellKit",
+                "ScrumsellMCP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: staticRuntime,

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ScrumsellKit
 
 /// `scrumsell check`: validate every file of the workspace.
@@ -24,8 +25,15 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Exit 1 on warnings too, not only on errors.")
     var strict = false
 
+    @Flag(help: "Check the files as they are staged in git's index (what the next commit records), not the working copy: for a pre-commit hook.")
+    var staged = false
+
     func run() throws {
-        let workspace = try global.load()
+        let root = try global.root()
+        let index = staged ? try StagedWorkspace.forCheck(root) : nil
+        // The copy is removed when `index` goes: not before the excerpts are read from it.
+        defer { withExtendedLifetime(index) {} }
+        let workspace = global.load(root: index?.root ?? root)
         var report = Checker.check(workspace, asOf: try global.day())
         // An empty template override is an error: the reports would fall back without it being visible.
         report.diagnostics += TemplateLibrary(workspaceRoot: workspace.root).refusals.filter { $0.code == "template-empty" }
@@ -39,5 +47,17 @@ struct CheckCommand: ParsableCommand {
         case .json: print(CheckJSONRenderer.render(report), terminator: "")
         }
         if report.hasErrors || strict && report.warningCount > 0 { throw ExitCode(1) }
+    }
+}
+
+extension StagedWorkspace {
+    /// The staged copy of the workspace at `root`, or a failure saying why there is none.
+    static func forCheck(_ root: URL) throws -> StagedWorkspace {
+        guard let git = GitCommand.onPath() else { throw CommandFailure.usage("--staged reads git's index, and git is not on PATH") }
+        do {
+            return try StagedWorkspace(workspace: root, git: git)
+        } catch {
+            throw CommandFailure.usage(error.description)
+        }
     }
 }

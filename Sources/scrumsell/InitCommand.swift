@@ -30,6 +30,7 @@ struct InitCommand: ParsableCommand {
         }
         if !edit.dryRun {
             print("next: scrumsell check -w \(folder)")
+            print("in git: scrumsell git-setup -w \(folder) (plans merge key by key; --hooks checks each commit)")
         }
     }
 }

@@ -14,6 +14,7 @@ struct Scrumsell: ParsableCommand {
             TemplatesCommand.self, InitCommand.self, NewCommand.self, ItemCommand.self, StageCommand.self, CloseCommand.self,
             TouchCommand.self, LogCommand.self, HistoryCommand.self, ImportCommand.self, CalendarCommand.self, ContactsCommand.self, MetricsCommand.self, DealsCommand.self, ItemsCommand.self, ShowCommand.self, StakeholderCommand.self,
             PlanCommand.self,
+            MergeCommand.self, GitSetupCommand.self, McpCommand.self,
         ]
     )
 

@@ -45,6 +45,13 @@ package enum FrontMatterCut {
         return nil
     }
 
+    /// The key of a top-level front-matter line written `key: …` with a plain key, or `nil`
+    /// (the merge driver splits front-matter into entries with it).
+    package static func plainKey(of line: String) -> String? {
+        let bytes = Array(line.utf8)
+        return plainKey(bytes[...])
+    }
+
     /// The key of a line written `key: …` with a plain key, or `nil`.
     private static func plainKey(_ line: ArraySlice<UInt8>) -> String? {
         var index = line.startIndex

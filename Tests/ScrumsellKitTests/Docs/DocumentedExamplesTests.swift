@@ -11,7 +11,7 @@ import Testing
 /// of `sample-workspace/` (outside any git repository), so editing examples change only the
 /// copy and one block's commands see the edits of the commands before them. Commands:
 /// `scrumsell ARGS… [> FILE]`, `echo $?` (the exit status of the command before; without it,
-/// a command must exit 0), `cat FILE` and `mkdir -p DIR`.
+/// a command must exit 0), `cat FILE`, `cp FILE FILE` and `mkdir -p DIR`.
 ///
 /// `SCRUMSELL_UPDATE_DOCS=1 swift test --filter DocumentedExamplesTests` writes the real
 /// outputs into the pages instead of comparing; review the diff.
@@ -413,11 +413,16 @@ struct Example {
             case "cat" where words.count == 2 && redirect == nil:
                 let text = try String(contentsOf: folder.appendingPathComponent(words[1]), encoding: .utf8)
                 runs.append(Run(output: text, status: 0))
+            case "cp" where words.count == 3 && redirect == nil:
+                let target = folder.appendingPathComponent(words[2])
+                try? FileManager.default.removeItem(at: target)
+                try FileManager.default.copyItem(at: folder.appendingPathComponent(words[1]), to: target)
+                runs.append(Run(output: "", status: 0))
             case "mkdir" where words.count == 3 && words[1] == "-p" && redirect == nil:
                 try FileManager.default.createDirectory(at: folder.appendingPathComponent(words[2]), withIntermediateDirectories: true)
                 runs.append(Run(output: "", status: 0))
             default:
-                throw ExampleError("\(where_): `\(step.command)`: an example runs scrumsell, echo $?, cat FILE or mkdir -p DIR")
+                throw ExampleError("\(where_): `\(step.command)`: an example runs scrumsell, echo $?, cat FILE, cp FILE FILE or mkdir -p DIR")
             }
         }
         return runs
@@ -507,6 +512,8 @@ enum Shell {
         process.currentDirectoryURL = folder
         process.standardOutput = out
         process.standardError = err
+        // No input: `scrumsell mcp` serves until its input ends.
+        process.standardInput = FileHandle.nullDevice
         try process.run()
         process.waitUntilExit()
         return Output(status: process.terminationStatus,

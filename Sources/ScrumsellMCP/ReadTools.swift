@@ -1,0 +1,121 @@
+import Foundation
+import MCP
+import ScrumsellKit
+
+/// The tools that read: each returns the JSON its command prints with `--format json`.
+///
+/// `deals`, `items`, `show` and `metrics` join this table as one entry each once their
+/// library functions exist (a `Report` case or a JSON renderer): read the workspace as below,
+/// call the function, return its JSON.
+enum ReadTools {
+    static let all: [WorkspaceTool] = [check, report, board, standup, history]
+
+    static let check = WorkspaceTool(
+        name: "check",
+        description: "Validate the workspace: every file, every selling rule. Returns the JSON of 'scrumsell check --format json': diagnostics with path, line, column, severity, code, message, hint and excerpt, and a summary.",
+        arguments: [WorkspaceTool.asOf]
+    ) { arguments, context in
+        let workspace = WorkspaceLoader.load(root: context.root)
+        var report = Checker.check(workspace, asOf: try context.day(arguments))
+        report.diagnostics = ExcerptReader.attach(to: report.diagnostics, root: workspace.root)
+        return CheckJSONRenderer.render(report)
+    }
+
+    static let report = WorkspaceTool(
+        name: "report",
+        description: "The weekly report as JSON ('scrumsell report --format json'): pipeline by stage and coverage, closed deals, deals to manage, steps due, objectives, campaign results, and what changed in git this week.",
+        arguments: [WorkspaceTool.asOf, .string("week", "The ISO week to report on, YYYY-Www (default: the week of as_of).")] + WorkspaceTool.filters
+            + [.boolean("no_history", "Leave out the sections read from git history.")]
+    ) { arguments, context in
+        let day = try context.day(arguments)
+        var week: ISOWeek?
+        if let text = try arguments.string("week") {
+            guard let parsed = ISOWeek(text) else { throw MCPError.invalidParams("'week' must be an ISO week written YYYY-Www, e.g. 2026-W47, got '\(text)'") }
+            week = parsed
+        }
+        let inputs = ReportInputs(root: context.root, asOf: day, scope: .weeklyReport, readsHistory: !(try arguments.flag("no_history")))
+        let filter = try filter(arguments, in: inputs.workspace)
+        let report = WeeklyReport.build(inputs.workspace, asOf: day, week: week, filter: filter, history: inputs.history)
+        return try json(.weekly(report), workspace: inputs.workspace)
+    }
+
+    static let board = WorkspaceTool(
+        name: "board",
+        description: "A sprint board as JSON ('scrumsell board --format json'): lanes, swimlanes by person, points committed and done.",
+        arguments: [WorkspaceTool.asOf, .string("sprint", "The sprint id (default: the sprint current on as_of).")] + WorkspaceTool.filters
+    ) { arguments, context in
+        let workspace = WorkspaceLoader.load(root: context.root)
+        let day = try context.day(arguments)
+        let filter = try filter(arguments, in: workspace)
+        let sprint: Sprint
+        if let id = try arguments.string("sprint") {
+            guard let found = workspace.sprint(id) else {
+                throw MCPError.invalidParams("no sprint '\(id)'" + Suggestion.didYouMean(id, in: workspace.sprints.map(\.id)))
+            }
+            sprint = found
+        } else {
+            let candidates = workspace.currentSprintCandidates(asOf: day, team: filter.team)
+            guard let current = workspace.currentSprint(asOf: day, team: filter.team), candidates.count <= 1 else {
+                let which = candidates.isEmpty ? "no sprint is current" : "\(candidates.count) sprints are current"
+                throw MCPError.invalidParams("\(which) on \(day); name one with 'sprint' (sprints: \(workspace.sprints.map(\.id).joined(separator: ", ")))")
+            }
+            sprint = current
+        }
+        return try json(.board(SprintBoard.build(workspace, sprint: sprint, asOf: day, filter: filter)), workspace: workspace)
+    }
+
+    static let standup = WorkspaceTool(
+        name: "standup",
+        description: "The daily scrum agenda as JSON ('scrumsell standup --format json'): per person overdue, due today and doing; deals needing attention; the previous scrum's notes.",
+        arguments: [WorkspaceTool.asOf, .string("who", "Only this team member's part (the same as owner).")] + WorkspaceTool.filters
+    ) { arguments, context in
+        let workspace = WorkspaceLoader.load(root: context.root)
+        let who = try arguments.string("who")
+        if let who, workspace.config.member(who) == nil {
+            throw MCPError.invalidParams("'who' \(who) is not a team member" + Suggestion.didYouMean(who, in: workspace.config.members.map(\.id)))
+        }
+        let agenda = StandupAgenda.build(workspace, asOf: try context.day(arguments), filter: try filter(arguments, in: workspace, owner: who))
+        return try json(.standup(agenda), workspace: workspace)
+    }
+
+    static let history = WorkspaceTool(
+        name: "history",
+        description: "What the workspace's git history says, as JSON ('scrumsell history --format json'): every deal's stages and days in them, slips, stage medians, aging deals; with 'deal', that deal's timeline.",
+        arguments: [WorkspaceTool.asOf, .string("deal", "A deal id: that deal's timeline.")]
+    ) { arguments, context in
+        let workspace = WorkspaceLoader.load(root: context.root)
+        let day = try context.day(arguments)
+        let deal = try arguments.string("deal")
+        if let deal, workspace.deal(deal) == nil {
+            throw MCPError.invalidParams("no deal '\(deal)' in the workspace" + Suggestion.didYouMean(deal, in: workspace.deals.map(\.id)))
+        }
+        switch HistoryReader.read(workspace: workspace.root, asOf: day) {
+        case .failure(let unavailable):
+            return HistoryJSONRenderer.render(unavailable, asOf: day)
+        case .success(let history):
+            let report = HistoryReport(workspace: workspace, history: history)
+            if let deal, let timeline = report.timeline(of: deal) { return HistoryJSONRenderer.render(timeline, report: report) }
+            return HistoryJSONRenderer.render(report)
+        }
+    }
+
+    /// The `owner`, `team`, `campaign`, `stage` filters, each checked against the workspace.
+    static func filter(_ arguments: ToolArguments, in workspace: Workspace, owner: String? = nil) throws -> ReportFilter {
+        let filter = ReportFilter(owner: try owner ?? arguments.string("owner"), team: try arguments.string("team"),
+                                  campaign: try arguments.string("campaign"), stage: try arguments.string("stage"))
+        if let unknown = filter.unknownValues(in: workspace).first {
+            throw MCPError.invalidParams("'\(unknown.option)' \(unknown.value) names nothing in the workspace" + (unknown.suggestion.map { " (did you mean '\($0)'?)" } ?? ""))
+        }
+        return filter
+    }
+
+    /// A report's JSON, as the commands print it.
+    static func json(_ report: Report, workspace: Workspace) throws -> String {
+        let renderer = ReportRenderer(library: TemplateLibrary(workspaceRoot: workspace.root), workspaceName: workspace.config.name)
+        do {
+            return try renderer.render(report, as: .json)
+        } catch {
+            throw MCPError.internalError(DiagnosticTextRenderer.render(error.diagnostic))
+        }
+    }
+}
