@@ -28,7 +28,8 @@ public struct Dashboard: Sendable, Codable, Equatable {
     public var asOf: Day
     public var currency: String
     public var pipeline: PipelineByStage
-    public var coverage: PipelineCoverage?
+    /// The quarter's coverage of its pipeline target (the weekly report's forecast); `nil` without a target.
+    public var coverage: QuarterForecast.Coverage?
     public var attention: [DealAttention]
     /// The sprints current on the day.
     public var currentSprints: [SprintPoints]
@@ -75,7 +76,7 @@ public struct Dashboard: Sendable, Codable, Equatable {
         } else {
             for index in weeks.indices { weeks[index].valueByStage.removeLast() }
         }
-        return Dashboard(asOf: day, currency: weekly.currency, pipeline: weekly.pipeline, coverage: weekly.coverage, attention: attention,
+        return Dashboard(asOf: day, currency: weekly.currency, pipeline: weekly.pipeline, coverage: weekly.forecast.current.coverage.target == nil ? nil : weekly.forecast.current.coverage, attention: attention,
                          currentSprints: current, velocity: velocity, funnel: CampaignFunnel.total(weekly.campaigns.map(\.funnel)),
                          stages: stages, decisions: weeks)
     }

@@ -18,7 +18,7 @@ public enum HTMLSite {
     /// Renders every page as of `day`, handing each to `deliver` as soon as it is made, in the
     /// order above with the dashboard last.
     /// - Parameters:
-    ///   - forecast: the quarter's forecast for the dashboard; without one its section is left out.
+    ///   - forecast: the quarter's forecast for the dashboard; without one, the weekly report's.
     ///   - burndown: the current sprint's burndown for the dashboard; without one its chart is left out.
     public static func render(_ workspace: Workspace, asOf day: Day, renderer: ReportRenderer,
                               history: Result<WorkspaceHistory, HistoryUnavailable>? = nil,
@@ -61,7 +61,8 @@ public enum HTMLSite {
         }
 
         let dashboard = Dashboard.build(workspace, asOf: day, weekly: weekly)
-        let values = DashboardPresenter.values(dashboard, workspace: workspace, links: links, forecast: forecast, burndown: burndown)
+        let values = DashboardPresenter.values(dashboard, workspace: workspace, links: links,
+                                               forecast: forecast ?? DashboardForecast(weekly.forecast.current), burndown: burndown)
         deliver(Page(fileName: "index.html", text: try HTMLPage.render(DashboardPresenter.template, values: values, title: "Dashboard",
                                                                       workspace: name, asOf: day, root: "", library: library)))
     }

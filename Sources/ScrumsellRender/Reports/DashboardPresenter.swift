@@ -32,7 +32,7 @@ public enum DashboardPresenter {
         values["openDeals"] = .text(ReportFormatter.plural(dashboard.pipeline.total.deals, "open deal"))
         values["hasCoverage"] = .flag(dashboard.coverage != nil)
         values["coverage"] = .text(ContextValues.percent(dashboard.coverage?.ratio))
-        values["target"] = .text(dashboard.coverage.map { money($0.target) } ?? ContextValues.none)
+        values["target"] = .text(dashboard.coverage?.target.map(money) ?? ContextValues.none)
         values["attentionCount"] = .text(ReportFormatter.count(dashboard.attention.count))
         values["attention"] = .list(dashboard.attention.map { item in
             ContextValues.deal(item.deal, adding: ["why": .text(item.reasons.map(StandupPresenter.reason).joined(separator: "; "))])

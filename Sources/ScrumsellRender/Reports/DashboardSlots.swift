@@ -1,17 +1,18 @@
 import ScrumsellBase
+import ScrumsellAnalyse
 
 /// The quarter's forecast as the dashboard shows it: won, commit and best case against the
-/// quota, attainment and coverage. A slot: `build` passes none until the forecast's own values
-/// exist, and the dashboard's forecast section stays empty (`DashboardPresenter.forecastValues`).
+/// quota, attainment and coverage, taken from the weekly report's `QuarterForecast`
+/// (definitions in docs/metrics.md; `init(_:)`).
 public struct DashboardForecast: Sendable, Equatable {
     public var quarter: String
     public var won: Double
     public var commit: Double
     public var bestCase: Double
     public var quota: Double?
-    /// Won ÷ quota; `nil` without a quota.
+    /// (Won + commit) ÷ quota; `nil` without a quota.
     public var attainment: Double?
-    /// Open pipeline ÷ what is left of the quota; `nil` without a quota.
+    /// The quarter's open pipeline ÷ its pipeline target; `nil` without a target.
     public var coverage: Double?
 
     public init(quarter: String, won: Double, commit: Double, bestCase: Double, quota: Double?, attainment: Double?, coverage: Double?) {
@@ -22,6 +23,12 @@ public struct DashboardForecast: Sendable, Equatable {
         self.quota = quota
         self.attainment = attainment
         self.coverage = coverage
+    }
+
+    /// The dashboard's figures of a quarter's forecast.
+    public init(_ quarter: QuarterForecast) {
+        self.init(quarter: quarter.quarter, won: quarter.won.value, commit: quarter.commit.value, bestCase: quarter.bestCase.value,
+                  quota: quarter.quota, attainment: quarter.attainment, coverage: quarter.coverage.ratio)
     }
 }
 

@@ -34,10 +34,9 @@ public enum ContactCSVRenderer {
     public static let header = ["deal", "id", "name", "title", "organization", "influence", "rapport"]
 
     public static func render(_ cards: [ContactCard]) -> String {
-        var rows = [header]
-        for card in cards {
-            rows.append([card.dealID, card.id, card.name, card.title ?? "", card.account, card.influence ?? "", card.rapport ?? ""])
+        let records = cards.map { card in
+            [card.dealID, card.id, card.name, card.title ?? "", card.account, card.influence ?? "", card.rapport ?? ""]
         }
-        return CSVText.write(rows)
+        return CSVText.write(header: header, records: records)
     }
 }
