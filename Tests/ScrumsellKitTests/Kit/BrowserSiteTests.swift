@@ -412,7 +412,7 @@ struct DOMDocument {
 }
 
 /// A value shared by the threads that load pages.
-final class Locked<Value>: @unchecked Sendable {
+private final class Locked<Value>: @unchecked Sendable {
     private let lock = NSLock()
     private var stored: Value
     init(_ value: Value) { stored = value }
