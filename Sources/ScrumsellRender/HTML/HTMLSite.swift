@@ -7,7 +7,7 @@ import ScrumsellAnalyse
 /// sprint, the week's report and every finished sprint's retrospective, named as their Markdown
 /// pages are (`board-2026-s47.html`, `report-2026-W47.html`, `retro-2026-s45.html`), a page per
 /// deal (`deals/ID.html`), the buyer's plan of each open deal (`plans/ID.html`), and the dashboard
-/// (`index.html`) linking them all.
+/// (`index.html`) linking them all; and `metrics.html` when the caller has it rendered.
 public enum HTMLSite {
     /// One file of the site: its path inside the site's folder, and its text.
     public struct Page: Sendable, Equatable {
@@ -20,11 +20,17 @@ public enum HTMLSite {
     /// - Parameters:
     ///   - forecast: the quarter's forecast for the dashboard; without one, the weekly report's.
     ///   - burndown: the current sprint's burndown for the dashboard; without one its chart is left out.
+    ///   - metricsPage: the text of `metrics.html`, a complete page (`HTMLPage.render` with `root: ""`);
+    ///     without one the site has no metrics page and the dashboard no link to it.
     public static func render(_ workspace: Workspace, asOf day: Day, renderer: ReportRenderer,
                               history: Result<WorkspaceHistory, HistoryUnavailable>? = nil,
-                              forecast: DashboardForecast? = nil, burndown: DashboardBurndown? = nil,
+                              forecast: DashboardForecast? = nil, burndown: DashboardBurndown? = nil, metricsPage: String? = nil,
                               deliver: (Page) -> Void) throws(TemplateError) {
         var links: [DashboardPresenter.Link] = []
+        if let metricsPage {
+            deliver(Page(fileName: "metrics.html", text: metricsPage))
+            links.append(DashboardPresenter.Link(title: "Metrics", href: "metrics.html"))
+        }
         let current = workspace.sprints.filter { $0.isCurrent(asOf: day) }
         try ReportBook.inBatches(current, deliver: { deliver(Page(fileName: $0.fileName, text: $0.text)) }) { sprint throws(TemplateError) in
             let board = SprintBoard.build(workspace, sprint: sprint, asOf: day)

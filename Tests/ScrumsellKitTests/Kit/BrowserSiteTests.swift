@@ -60,6 +60,7 @@ struct BrowserSiteTests {
         let png = try Data(contentsOf: screenshot)
         #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]) && png.count > 20_000, "the dashboard's screenshot is \(png.count) bytes")
 
+        let accounts = SampleReports.workspace().deals.map { ($0.id, $0.account) }
         let doms = Self.doms(pages, in: site, browser: browser)
         for page in pages {
             let size = (try? FileManager.default.attributesOfItem(atPath: site.appendingPathComponent(page).path)[.size] as? Int) ?? 0
@@ -69,6 +70,12 @@ struct BrowserSiteTests {
             #expect(document.elements.contains { $0.name == "main" }, "\(page): the browser built no <main>")
             Self.expectInert(document, page)
             Self.expectLinksResolve(document, page: page, in: site)
+            // Every deal's name, wherever it stands alone in an element, links to its page (but on that page itself).
+            for (id, account) in accounts where page != "deals/\(id).html" && page != "plans/\(id).html" {
+                let named = dom.components(separatedBy: ">\(account)<").count - 1
+                let linked = dom.components(separatedBy: "/\(id).html\">\(account)</a>").count - 1
+                #expect(named == linked, "\(page): \(account) is named \(named) times, linked \(linked)")
+            }
         }
 
         // The dashboard: the open pipeline (60k + 155k + 235k + 440k + 150k), weighted (6,000 + 38,750 +
@@ -405,7 +412,7 @@ struct DOMDocument {
 }
 
 /// A value shared by the threads that load pages.
-final class Locked<Value>: @unchecked Sendable {
+private final class Locked<Value>: @unchecked Sendable {
     private let lock = NSLock()
     private var stored: Value
     init(_ value: Value) { stored = value }

@@ -5,19 +5,37 @@ import Testing
 /// The site's dashboard with its slots: the quarter's forecast and the sprint burndown appear
 /// when `build` has them, and leave no trace when it does not.
 @Suite struct HTMLSiteTests {
-    static func dashboard(forecast: DashboardForecast? = nil, burndown: DashboardBurndown? = nil) throws -> String {
+    static func dashboard(forecast: DashboardForecast? = nil, burndown: DashboardBurndown? = nil, metricsPage: String? = nil,
+                          pages: inout [String]) throws -> String {
         let workspace = SampleReports.workspace()
         var index: String?
+        var names: [String] = []
         try HTMLSite.render(workspace, asOf: SampleReports.asOf, renderer: ReportTestWorkspace.renderer(workspace),
-                            forecast: forecast, burndown: burndown) { page in
+                            forecast: forecast, burndown: burndown, metricsPage: metricsPage) { page in
+            names.append(page.fileName)
             if page.fileName == "index.html" { index = page.text }
         }
+        pages = names
         return try #require(index)
     }
 
+    static func dashboard(forecast: DashboardForecast? = nil, burndown: DashboardBurndown? = nil) throws -> String {
+        var pages: [String] = []
+        return try dashboard(forecast: forecast, burndown: burndown, pages: &pages)
+    }
+
     @Test func withoutAForecastOrABurndownTheirSectionsAreLeftOut() throws {
-        let index = try Self.dashboard()
-        #expect(!index.contains("forecast") && !index.contains("burndown"))
+        var pages: [String] = []
+        let index = try Self.dashboard(pages: &pages)
+        #expect(!index.contains("forecast") && !index.contains("burndown") && !index.contains("metrics"))
+        #expect(!pages.contains("metrics.html") && pages.last == "index.html")
+    }
+
+    @Test func aMetricsPageIsWrittenAndLinked() throws {
+        var pages: [String] = []
+        let index = try Self.dashboard(metricsPage: "<!DOCTYPE html>\n<title>Metrics</title>\n", pages: &pages)
+        #expect(pages.filter { $0 == "metrics.html" }.count == 1)
+        #expect(index.contains("<li><a href=\"metrics.html\">Metrics</a></li>"))
     }
 
     @Test func aForecastAndABurndownFillTheirSlots() throws {
