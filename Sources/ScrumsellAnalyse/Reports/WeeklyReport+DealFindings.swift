@@ -12,6 +12,7 @@ extension WeeklyReport {
         var slipped: [DealDate] = []
         var goneDark: [GoneDark] = []
         var gaps: [NextStepGap] = []
+        var risks: [InfluenceRisk] = []
         var upcoming: [DealDate] = []
         var followUps: [FollowUp] = []
         /// Open steps overdue or due by the week's end, each with the people it falls to.
@@ -50,6 +51,11 @@ extension WeeklyReport {
                 if reasons.contains(where: { $0.kind == .fewNextSteps || $0.kind == .noBuyerStep }) {
                     let (open, buyerStep) = deal.openNextStepCount(buyer: { workspace.side(of: $0, in: deal) == .buyer })
                     gaps.append(NextStepGap(deal: summarised(), openSteps: open, required: workspace.config.nextStepsRequired, hasBuyerStep: buyerStep))
+                }
+                let singleThreaded = reasons.contains { $0.kind == .singleThreaded }, noEconomicBuyer = reasons.contains { $0.kind == .noEconomicBuyer }
+                if singleThreaded || noEconomicBuyer {
+                    risks.append(InfluenceRisk(deal: summarised(), buyerStakeholders: deal.buyerStakeholders(in: workspace.config).count,
+                                               singleThreaded: singleThreaded, noEconomicBuyer: noEconomicBuyer))
                 }
                 if let date = deal.decisionDate, date >= day, date <= day.adding(days: defaultUpcomingDays) {
                     upcoming.append(DealDate(deal: summarised(), date: date, days: day.days(to: date)))

@@ -47,6 +47,15 @@ public struct WeeklyReport: Sendable, Codable, Equatable {
         }
     }
 
+    /// An open deal short of buying influences: single-threaded, or without an economic buyer.
+    public struct InfluenceRisk: Sendable, Codable, Equatable {
+        public var deal: DealSummary
+        /// Its stakeholders on the buyer's side.
+        public var buyerStakeholders: Int
+        public var singleThreaded: Bool
+        public var noEconomicBuyer: Bool
+    }
+
     /// A lost or undecided deal with its follow-up date.
     public struct FollowUp: Sendable, Codable, Equatable {
         public var deal: ClosedDeal
@@ -81,6 +90,8 @@ public struct WeeklyReport: Sendable, Codable, Equatable {
     public var goneDark: [GoneDark]
     public var staleAfterDays: Int
     public var nextStepGaps: [NextStepGap]
+    /// Open deals `single-threaded` or with `no-economic-buyer`, in deal order; `nil` when none is.
+    public var influenceRisks: [InfluenceRisk]?
     /// Steps overdue or due this week, by the team member who must do or chase them.
     public var stepsDue: [OwnerSteps]
     public var followUps: [FollowUp]
@@ -121,6 +132,7 @@ public struct WeeklyReport: Sendable, Codable, Equatable {
                 for (index, id) in ids.enumerated() where !ids[..<index].contains(id) { linked[id, default: []].append(deal) }
             }
 
+            let risks = runs.flatMap(\.risks)
             return WeeklyReport(
                 asOf: day, week: week.description, weekStart: week.monday, weekEnd: week.sunday, filter: filter, currency: config.currency,
                 pipeline: pipeline, forecast: forecast, forecastNotes: forecast.notes,
@@ -129,6 +141,7 @@ public struct WeeklyReport: Sendable, Codable, Equatable {
                 slippedDecisions: runs.flatMap(\.slipped).sorted { ($0.date, $0.deal.id) < ($1.date, $1.deal.id) },
                 goneDark: runs.flatMap(\.goneDark).sorted { ($0.lastContact, $0.deal.id) < ($1.lastContact, $1.deal.id) },
                 staleAfterDays: config.staleAfterDays, nextStepGaps: runs.flatMap(\.gaps),
+                influenceRisks: risks.isEmpty ? nil : risks,
                 stepsDue: [],
                 followUps: runs.flatMap(\.followUps).sorted { ($0.date, $0.deal.deal.id) < ($1.date, $1.deal.deal.id) },
                 // Filtered, an objective none of the remaining deals links says nothing: it is left out.

@@ -38,6 +38,8 @@ public enum WeeklyReportPresenter {
         values["hasGoneDark"] = .flag(!report.goneDark.isEmpty)
         values["gaps"] = WeeklyReportRows.list(report.nextStepGaps) { WeeklyReportRows.Gap(rows: $0, index: $1) }
         values["hasGaps"] = .flag(!report.nextStepGaps.isEmpty)
+        values["risks"] = WeeklyReportRows.list(report.influenceRisks ?? []) { WeeklyReportRows.Risk(rows: $0, index: $1) }
+        values["hasRisks"] = .flag(report.influenceRisks != nil)
 
         values["stepsDue"] = .list(report.stepsDue.map { group in
             ["name": .text(ContextValues.person(group.owner)), "steps": WeeklyReportRows.list(group.steps) { WeeklyReportRows.Step(rows: $0, index: $1) }]

@@ -73,6 +73,26 @@ enum WeeklyReportRows {
         }
     }
 
+    /// `risks`: and `stakeholders` (the buyer-side count), `risk` (`single-threaded, no economic buyer`).
+    struct Risk: TemplateObject {
+        let rows: [WeeklyReport.InfluenceRisk]
+        let index: Int
+
+        var names: [String] { DealValues.names + ["stakeholders", "risk"] }
+
+        func value(forKey key: String) -> TemplateValue? {
+            rows.withElement(at: index) { row in
+                switch key {
+                case "stakeholders": return .text(String(row.pointee.buyerStakeholders))
+                case "risk":
+                    let risks = [row.pointee.singleThreaded ? "single-threaded" : nil, row.pointee.noEconomicBuyer ? "no economic buyer" : nil]
+                    return .text(risks.compactMap { $0 }.joined(separator: ", "))
+                default: return DealValues.value(of: row.pointee.deal, forKey: key)
+                }
+            }
+        }
+    }
+
     /// `stepsDue`'s `steps`: `due`, `overdue`, `daysOverdue`, `deal` (its id), `account`, `text`, `owners`, `section`.
     struct Step: TemplateObject {
         let rows: [StepDue]

@@ -124,3 +124,29 @@ import Testing
         #expect(ItemList.build(loaded, asOf: day, filter: ReportFilter(owner: "leo")).rows.map(\.title) == ["Send the quote"])
     }
 }
+
+/// The weekly report lists the deals short of buying influences, and only when there are any.
+@Suite struct InfluenceRiskReportTests {
+    @Test func theReportNamesTheRiskyDeals() throws {
+        let workspace = try ReportTestWorkspace(config: DealListTests.config, DealListTests.files)
+        defer { workspace.remove() }
+        let loaded = workspace.load()
+        let report = WeeklyReport.build(loaded, asOf: .of("2026-11-20"))
+        let risks = try #require(report.influenceRisks)
+        #expect(risks.map(\.deal.id) == ["a", "b"])
+        #expect(risks[0].singleThreaded && !risks[0].noEconomicBuyer && risks[0].buyerStakeholders == 1)
+        #expect(!risks[1].singleThreaded && risks[1].noEconomicBuyer && risks[1].buyerStakeholders == 2)
+        let text = try ReportTestWorkspace.renderer(loaded).render(.weekly(report))
+        #expect(text.contains("## Short of buying influences"))
+        #expect(text.contains("| Alpha | Dana Kim | qualify | $1,000 (€500) | 1 | single-threaded |"))
+        #expect(text.contains("| Beta | Leo Marsh | propose | €300 | 2 | no economic buyer |"))
+        // The stand-up's deals needing attention say it too.
+        let standup = StandupAgenda.build(loaded, asOf: .of("2026-11-20"))
+        #expect(standup.attention.first { $0.deal.id == "b" }?.reasons.map(\.kind).contains(.noEconomicBuyer) == true)
+    }
+
+    @Test func withoutRisksTheSectionIsNotThere() throws {
+        let report = WeeklyReport.build(SampleReports.workspace(), asOf: SampleReports.asOf)
+        #expect(report.influenceRisks == nil)
+    }
+}

@@ -91,7 +91,8 @@ import Testing
         let agenda = StandupAgenda.build(fixture.load(), asOf: .of("2026-11-20"), filter: ReportFilter(team: "north"))
         #expect(agenda.attention.map(\.deal.id) == ["acme"])
         let reasons = agenda.attention[0].reasons
-        #expect(reasons.map(\.kind) == [.buyerStepOverdue, .decisionSoon])
+        // Maria is the deal's only stakeholder, past the first stage: single-threaded.
+        #expect(reasons.map(\.kind) == [.buyerStepOverdue, .decisionSoon, .singleThreaded])
         #expect(reasons[0].step == "Legal review" && reasons[0].days == 3 && reasons[0].owners?.map(\.name) == ["Maria Lopez"])
         #expect(reasons[1].days == 4)
 
