@@ -17,6 +17,11 @@ struct ReportOutput: ParsableArguments {
         var renderer = ReportRenderer(library: library, workspaceName: workspace.config.name)
         renderer.unreadableFiles = workspace.filesWithErrors.count
         let text = try ReportOutput.rendering { () throws(TemplateError) in try renderer.render(report, as: format) }
+        // A report never prints nothing silently: a template override that renders only blanks is a failure.
+        if text.allSatisfy(\.isWhitespace), let name = ReportRenderer.templateName(for: report, format: format) {
+            let origin = library.template(name).map { $0.displayPath } ?? name
+            throw CommandFailure.failed("the template \(origin) rendered nothing; 'scrumsell templates show \(name) --built-in' prints the built-in one")
+        }
         try write(text)
     }
 
