@@ -27,7 +27,10 @@ public struct ReportRenderer: Sendable {
         guard let template = ReportRenderer.templateName(for: report, format: format) else {
             return ReportJSONRenderer.render(report, workspace: workspaceName, unreadableFiles: unreadableFiles)
         }
-        return try library.render(template, values: values(report)) + (ReportRenderer.unreadableNote(unreadableFiles).map { "\n> \($0)\n" } ?? "")
+        let text = try library.render(template, values: values(report))
+        // The Obsidian board ends with the Kanban plugin's settings block: nothing may follow it.
+        guard format != .obsidian, let note = ReportRenderer.unreadableNote(unreadableFiles) else { return text }
+        return text + "\n> \(note)\n"
     }
 
     /// The line a report carries when files could not be read; `nil` when all were.
