@@ -44,7 +44,7 @@ extension WorkspaceEditor {
         var plan = document.plan()
         plan.add(try frontMatter.append(yaml: element, toList: "stakeholders"))
         let change = try document.change(applying: plan, what: "add the stakeholder") { reread in
-            Self.stakeholder(id, in: reread).map { node in pairs.allSatisfy { node[$0.0]?.scalar == $0.1 } } ?? false
+            Self.stakeholderNode(id, in: reread).map { node in pairs.allSatisfy { node[$0.0]?.scalar == $0.1 } } ?? false
         }
         return EditResult(changes: [change], notes: ["\(document.path): stakeholder \(id) added: \(pairs.dropFirst().map { "\($0.0) \($0.1)" }.joined(separator: ", "))"])
     }
@@ -68,7 +68,7 @@ extension WorkspaceEditor {
         var plan = document.plan()
         plan.add(try StakeholderLine.edits(setting: changed, in: node, source: document.source, path: document.path))
         let result = try document.change(applying: plan, what: "change the stakeholder") { reread in
-            Self.stakeholder(id, in: reread).map { node in changed.allSatisfy { node[$0.0]?.scalar == $0.1 } } ?? false
+            Self.stakeholderNode(id, in: reread).map { node in changed.allSatisfy { node[$0.0]?.scalar == $0.1 } } ?? false
         }
         let notes = changed.map { key, value in
             "\(document.path): stakeholder \(id): \(key): \((old[key] ?? nil).map { "\($0) → " } ?? "")\(value)"
@@ -80,8 +80,6 @@ extension WorkspaceEditor {
     static func stakeholderNode(_ id: String, in document: SourceDocument) -> YAMLNode? {
         document.fields?["stakeholders"]?.sequence?.first { $0["id"]?.scalar == id && $0.mapping != nil }
     }
-
-    static func stakeholder(_ id: String, in document: SourceDocument) -> YAMLNode? { stakeholderNode(id, in: document) }
 
     static func requireStakeholderID(_ id: String) throws -> String {
         let trimmed = id.trimmingSpaces()

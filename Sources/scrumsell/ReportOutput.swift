@@ -11,18 +11,27 @@ struct ReportOutput: ParsableArguments {
     /// Renders `report` with the workspace's templates (or `library`, when given) and prints
     /// it or writes it to `--output`.
     func emit(_ report: Report, format: ReportFormat, workspace: Workspace, library: TemplateLibrary? = nil) throws {
-        try emit(workspace: workspace, library: library) { renderer throws(TemplateError) in try renderer.render(report, as: format) }
+        try emit(workspace: workspace, library: library, template: ReportRenderer.templateName(for: report, format: format)) { renderer throws(TemplateError) in
+            try renderer.render(report, as: format)
+        }
     }
 
     /// Renders with `render` over the workspace's templates (or `library`) and prints the text
-    /// or writes it to `--output`.
-    func emit(workspace: Workspace, library: TemplateLibrary? = nil, _ render: (ReportRenderer) throws(TemplateError) -> String) throws {
+    /// or writes it to `--output`; `template` names the template it renders with, if any, for
+    /// the failure when it renders nothing.
+    func emit(workspace: Workspace, library: TemplateLibrary? = nil, template: String? = nil,
+              _ render: (ReportRenderer) throws(TemplateError) -> String) throws {
         ReportOutput.noteProblems(in: workspace)
         let library = library ?? TemplateLibrary(workspaceRoot: workspace.root)
         ReportOutput.noteRefusals(of: library)
         var renderer = ReportRenderer(library: library, workspaceName: workspace.config.name)
         renderer.unreadableFiles = workspace.filesWithErrors.count
         let text = try ReportOutput.rendering { () throws(TemplateError) in try render(renderer) }
+        // A report never prints nothing silently: a template override that renders only blanks is a failure.
+        if text.allSatisfy(\.isWhitespace), let name = template {
+            let origin = library.template(name).map { $0.displayPath } ?? name
+            throw CommandFailure.failed("the template \(origin) rendered nothing; 'scrumsell templates show \(name) --built-in' prints the built-in one")
+        }
         try write(text)
     }
 

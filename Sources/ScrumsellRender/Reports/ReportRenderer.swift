@@ -43,7 +43,10 @@ public struct ReportRenderer: Sendable {
             return try HTMLPage.render(template, values: values, title: ReportRenderer.title(report), workspace: workspaceName,
                                        asOf: ReportRenderer.asOf(report), root: root, note: note, library: library)
         }
-        return try library.render(template, values: values(report)) + (note.map { "\n> \($0)\n" } ?? "")
+        let text = try library.render(template, values: values(report))
+        // The Obsidian board ends with the Kanban plugin's settings block: nothing may follow it.
+        guard format != .obsidian, let note else { return text }
+        return text + "\n> \(note)\n"
     }
 
     /// The line a report carries when files could not be read; `nil` when all were.

@@ -77,14 +77,18 @@ struct CheckRuleTests {
             """), expected: [
                 "scrumsell.yml:14:9: error: member id 'dana' is used twice (first on line 11) [duplicate-id]",
             ]),
+        // A closed deal's open items: the step due before the close was left behind; the one due after it is planned work.
+        RuleCase(code: "deal-closed-open-item", files: ["deals/acme.md": deal([("outcome: open", "outcome: won\nclosed: 2026-11-25")])], expected: [
+            "deals/acme.md:22:4: warning: 'Maria confirms the criteria' is still open, but acme closed (won) on 2026-11-25 [deal-closed-open-item]",
+        ]),
         // References.
         RuleCase(code: "unknown-owner", files: ["deals/acme.md": deal([("owner: dana", "owner: dan"), ("evaluation @maria", "evaluation @marla")])], expected: [
             "deals/acme.md:4:8: error: unknown owner 'dan' (did you mean 'dana'?) [unknown-owner]",
-            "deals/acme.md:18:4: error: unknown owner 'marla' (did you mean 'maria'?) [unknown-owner]",
+            "deals/acme.md:18:29: error: unknown owner 'marla' (did you mean 'maria'?) [unknown-owner]",
         ]),
         RuleCase(code: "unknown-stage", files: ["deals/acme.md": deal([("stage: qualify", "stage: qualfy"), ("stage:prospect", "stage:prospekt")])], expected: [
             "deals/acme.md:5:8: error: unknown stage 'qualfy' (did you mean 'qualify'?) [unknown-stage]",
-            "deals/acme.md:25:3: error: unknown stage 'prospekt' (did you mean 'prospect'?) [unknown-stage]",
+            "deals/acme.md:25:22: error: unknown stage 'prospekt' (did you mean 'prospect'?) [unknown-stage]",
         ]),
         RuleCase(code: "unknown-campaign", files: ["deals/acme.md": deal([("outcome: open", "outcome: open\ncampaign: fintech-cfo")])], expected: [
             "deals/acme.md:10:11: error: unknown campaign 'fintech-cfo' [unknown-campaign]",
@@ -100,10 +104,10 @@ struct CheckRuleTests {
             "sprints/2026-s47.md:2:7: error: unknown team 'south' [unknown-team]",
         ]),
         RuleCase(code: "unknown-sprint", files: ["deals/acme.md": deal([("criteria @maria", "criteria @maria sprint:2026-s99")])], expected: [
-            "deals/acme.md:21:4: error: unknown sprint '2026-s99' [unknown-sprint]",
+            "deals/acme.md:21:43: error: unknown sprint '2026-s99' [unknown-sprint]",
         ]),
         RuleCase(code: "unknown-link", files: ["sprints/2026-s47.md": sprint([("carriers @leo", "carriers +nowhere @leo")])], expected: [
-            "sprints/2026-s47.md:10:3: error: unknown link 'nowhere' [unknown-link]",
+            "sprints/2026-s47.md:10:24: error: unknown link 'nowhere' [unknown-link]",
         ]),
         RuleCase(code: "unknown-owner", files: ["sprints/2026-s47.md": sprint([("pts:2\n", "pts:2\n\n## Daily scrum\n### 2026-11-16\n- win: Booked a demo @lea\n")])], expected: [
             "sprints/2026-s47.md:14:3: error: unknown owner 'lea' (did you mean 'leo'?) [unknown-owner]",
@@ -209,7 +213,7 @@ struct CheckRuleTests {
     @Test func everyRuleCodeHasAScenario() {
         let covered = Set(Self.cases.map(\.code))
         let ruleCodes = ["deal-no-decision-date", "deal-no-consequence", "deal-next-steps", "deal-no-buyer-step", "deal-decision-date-passed",
-                         "deal-gone-dark", "deal-exit-tasks", "lost-without-competitor", "lost-without-follow-up", "campaign-incomplete",
+                         "deal-gone-dark", "deal-exit-tasks", "deal-closed-open-item", "lost-without-competitor", "lost-without-follow-up", "campaign-incomplete",
                          "team-size", "duplicate-id", "unknown-owner", "unknown-stage", "unknown-campaign", "unknown-objective", "unknown-team",
                          "unknown-sprint", "unknown-link", "sprint-dates", "sprint-length", "sprint-overlap", "sprint-item-late",
                          "file-unreadable", "file-empty", "file-binary", "merge-conflict", "front-matter-missing", "front-matter-unclosed",

@@ -107,16 +107,13 @@ import Testing
         #expect(UnifiedDiff.render(path: "n.md", old: Array("a\n".utf8), new: Array("a\n".utf8)) == "")
     }
 
-    @Test func crlfLinesShowWithoutTheirCarriageReturn() {
-        #expect(UnifiedDiff.render(path: "c.md", old: Array("a\r\nb\r\n".utf8), new: Array("a\r\nc\r\n".utf8)) == """
-        --- a/c.md
-        +++ b/c.md
-        @@ -1,2 +1,2 @@
-         a
-        -b
-        +c
-
-        """)
+    /// Issue 14, friction 6: `git apply` compares every byte, so a CRLF file's lines keep their
+    /// carriage returns in the diff, and a byte-order mark stays on the first line.
+    @Test func crlfLinesKeepTheirCarriageReturnAndTheBOMStays() {
+        #expect(UnifiedDiff.render(path: "c.md", old: Array("a\r\nb\r\n".utf8), new: Array("a\r\nc\r\n".utf8))
+                == "--- a/c.md\n+++ b/c.md\n@@ -1,2 +1,2 @@\n a\r\n-b\r\n+c\r\n")
+        #expect(UnifiedDiff.render(path: "b.md", old: [0xEF, 0xBB, 0xBF] + Array("a\nb\n".utf8), new: [0xEF, 0xBB, 0xBF] + Array("a\nc\n".utf8))
+                == "--- a/b.md\n+++ b/b.md\n@@ -1,2 +1,2 @@\n \u{FEFF}a\n-b\n+c\n")
     }
 }
 

@@ -257,6 +257,14 @@ import Testing
             edits.append(Edit(name: "close won", keepsCheckClean: true) { try editor.close(path, outcome: .won, force: true) })
             edits.append(Edit(name: "close lost", keepsCheckClean: true) { try editor.close(path, outcome: .lost, lostTo: "Rival: Inc", reason: "Price #1") })
             edits.append(Edit(name: "close no-decision", keepsCheckClean: true) { try editor.close(path, outcome: .noDecision, followUp: Day("2027-03-01")) })
+            edits.append(Edit(name: "stakeholder add", keepsCheckClean: true) {
+                try editor.addStakeholder(path, id: "prop-person", name: "Prop: Person", title: "Head of #1", influence: "coach", rapport: "Says \"hi\"")
+            })
+            for stakeholder in editor.workspace.deal(document.id)?.stakeholders ?? [] {
+                edits.append(Edit(name: "stakeholder set \(stakeholder.id)", keepsCheckClean: true) {
+                    try editor.setStakeholder(path, id: stakeholder.id, .init(title: "New: title", influence: "user", rapport: "A, b} c"))
+                })
+            }
             for stage in editor.workspace.config.stages.map(\.id) where stage != editor.workspace.deal(document.id)?.stage {
                 edits.append(Edit(name: "stage \(stage)", keepsCheckClean: true) { try editor.moveStage(path, to: stage, force: true) })
             }

@@ -59,7 +59,7 @@ struct CLITests {
     @Test func theSameFromInsideTheWorkspace() throws {
         let run = try Self.run(["check", "--as-of", "2026-11-20"], in: Self.packageRoot.appendingPathComponent("sample-workspace/deals"))
         #expect(run.status == 0)
-        #expect(Self.headlines(run.stdout).count == 3)
+        #expect(Self.headlines(run.stdout).count == 4)
     }
 
     @Test func jsonIsAVersionedDocument() throws {
@@ -68,9 +68,9 @@ struct CLITests {
         let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         #expect(json["version"] as? Int == 1)
         #expect(json["as_of"] as? String == "2026-11-20")
-        #expect((json["summary"] as? [String: Int]) == ["errors": 0, "warnings": 3, "files": 22])
+        #expect((json["summary"] as? [String: Int]) == ["errors": 0, "warnings": 4, "files": 22])
         let codes = (json["diagnostics"] as? [[String: Any]])?.compactMap { $0["code"] as? String }
-        #expect(codes == ["deal-next-steps", "deal-gone-dark", "deal-decision-date-passed"])
+        #expect(codes == ["deal-next-steps", "deal-gone-dark", "deal-decision-date-passed", "deal-closed-open-item"])
     }
 
     @Test func brokenWorkspaceExitsOne() throws {

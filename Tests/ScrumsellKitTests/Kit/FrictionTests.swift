@@ -52,6 +52,12 @@ import Testing
         let check = try Self.run(["check"] + Self.day, in: workspace.root)
         #expect(check.status == 1)
         #expect(CLITests.headlines(check.output).contains { $0.hasPrefix("templates/report.md.mustache:1:1: error:") && $0.hasSuffix("[template-empty]") })
+
+        // An override that renders to nothing at all is a failure, not an empty report.
+        try workspace.write("templates/report.md.mustache", "{{! nothing yet }}\n")
+        let blank = try Self.run(["report", "--no-history"] + Self.day, in: workspace.root)
+        #expect(blank.status == 1)
+        #expect(blank.errors == "scrumsell: the template templates/report.md.mustache rendered nothing; 'scrumsell templates show report.md.mustache --built-in' prints the built-in one\n")
     }
 
     /// Friction 2: a broken deal was counted at value 0 with only a note on stderr; `build` exited 0;

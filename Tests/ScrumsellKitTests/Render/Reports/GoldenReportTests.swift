@@ -109,10 +109,12 @@ import Testing
         #expect(standup.contains("| Van Dam Dairy | Sofia Brandt | propose | decision date 2026-11-13 passed 7 days ago; Ingrid van Dam's step overdue since 2026-11-13: Management team decides |"))
         #expect(standup.contains("| Rijnmond Haulage | Sofia Brandt | evaluate | no contact for 23 days (since 2026-10-28) |"))
         #expect(standup.contains("| Polder Bakeries | Amira Haddad | qualify | 1 of 2 next steps |"))
-        for carried in ["Second call round to the remaining 40 carriers", "Confirm the Eastport Grid investment committee date",
+        for carried in ["Second call round to the remaining 40 carriers",
                         "Reference visit for Van Dam at a German dairy customer", "Lead list from the Transport Compleet trade show"] {
             #expect(standup.contains("| \(carried) |"), "the stand-up lacks the carried-over \(carried)")
         }
+        // Eastport Grid closed on 2026-11-12 and left this item behind: it is off the agenda (issue 14, friction 3).
+        #expect(!standup.contains("Confirm the Eastport Grid investment committee date"))
         #expect(standup.contains("Thursday 2026-11-19 (2026-s47)"))
     }
 }
