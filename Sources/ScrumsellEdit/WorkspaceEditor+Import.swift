@@ -12,6 +12,12 @@ extension WorkspaceEditor {
     /// whole import (nothing is written). A file whose columns cannot be mapped is refused whole.
     public func importDeals(_ table: CSVTable, options: ImportOptions, render: Scaffold.Renderer) throws -> ImportPlan {
         let reader = try rowReader(table, options: options)
+        // A deal that cannot be read cannot be matched: importing beside it could make it twice.
+        let unread = sources.documents.filter { $0.kind == .deal && workspace.deal($0.id)?.path != $0.path }
+        if !unread.isEmpty {
+            throw EditRefusal("\(unread.map(\.path).joined(separator: ", ")) cannot be read as \(unread.count == 1 ? "a deal" : "deals"), so no row can be matched to \(unread.count == 1 ? "it" : "them"); fix \(unread.count == 1 ? "it" : "them") first (scrumsell check); nothing was written",
+                              diagnostics: unread.flatMap { $0.diagnostics.filter { $0.severity == .error } })
+        }
         var plan = ImportPlan(result: EditResult())
         var rows: [ImportRow] = []
         var seenIDs: [String: Int] = [:], seenKeys: [String: Int] = [:]

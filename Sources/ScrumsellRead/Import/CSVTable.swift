@@ -1,6 +1,7 @@
 import CSV
 
-/// A CSV export read whole (RFC 4180, by CSV.swift): its header and its records, each with
+/// A CSV export read whole (RFC 4180, by CSV.swift; a semicolon or tab separator is told by the
+/// header): its header and its records, each with
 /// the row a spreadsheet shows it on (the header is row 1, so the first record is row 2;
 /// a quoted line break does not start a row).
 public struct CSVTable: Sendable {
@@ -22,7 +23,7 @@ public struct CSVTable: Sendable {
         guard text.contains(where: { !$0.isWhitespace }) else { throw Failure(description: "the file is empty: it has no header row") }
         let reader: CSVReader
         do {
-            reader = try CSVReader(string: text, hasHeaderRow: true)
+            reader = try CSVReader(string: text, hasHeaderRow: true, delimiter: delimiter(of: text))
         } catch {
             throw Failure(description: "the file is not CSV: \(error)")
         }
@@ -44,6 +45,20 @@ public struct CSVTable: Sendable {
         }
         if let error = reader.error { throw Failure(description: "the file is not CSV after row \(row): \(error)") }
         return CSVTable(header: header, records: records)
+    }
+
+    /// The field separator: a comma, unless the header line (outside quotes) holds none and a
+    /// semicolon or a tab instead, as spreadsheets with a decimal comma write CSV.
+    static func delimiter(of text: String) -> Unicode.Scalar {
+        var counts: [Unicode.Scalar: Int] = [:]
+        var quoted = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\"" { quoted.toggle() }
+            if !quoted, scalar == "\n" || scalar == "\r" { break }
+            if !quoted, scalar == "," || scalar == ";" || scalar == "\t" { counts[scalar, default: 0] += 1 }
+        }
+        if counts[",", default: 0] > 0 { return "," }
+        return counts[";", default: 0] >= counts["\t", default: 0] && counts[";", default: 0] > 0 ? ";" : counts["\t", default: 0] > 0 ? "\t" : ","
     }
 
     /// The index of the column named `name` (compared without case and surrounding spaces).

@@ -5,11 +5,11 @@ import ScrumsellBase
 /// change in the years the calendar spans, and the offset in force at their start.
 enum ICSTimeZone {
     static func write(_ identifier: String, years: ClosedRange<Int>, into lines: inout ContentLines) {
-        guard let zone = TimeZone(identifier: identifier) else { return }
+        guard let zone = TimeZone(identifier: identifier), let utc = TimeZone(identifier: "UTC") else { return }
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let start = calendar.date(from: DateComponents(year: years.lowerBound, month: 1, day: 1))!
-        let end = calendar.date(from: DateComponents(year: years.upperBound + 1, month: 1, day: 1))!
+        calendar.timeZone = utc
+        guard let start = calendar.date(from: DateComponents(year: years.lowerBound, month: 1, day: 1)),
+              let end = calendar.date(from: DateComponents(year: years.upperBound + 1, month: 1, day: 1)) else { return }
         lines.add("BEGIN", "VTIMEZONE")
         lines.add("TZID", identifier)
         let initial = zone.secondsFromGMT(for: start)
@@ -56,9 +56,8 @@ enum ICSTimeZone {
 
     /// The UTC instant of `minuteOfDay` on `day`, local time in `identifier`.
     static func utcStamp(_ day: Day, minuteOfDay: Int, in identifier: String) -> String {
-        let zone = TimeZone(identifier: identifier) ?? TimeZone(identifier: "UTC")!
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
+        if let zone = TimeZone(identifier: identifier) ?? TimeZone(identifier: "UTC") { calendar.timeZone = zone }
         let parts = DateComponents(year: day.year, month: day.month, day: day.day, hour: minuteOfDay / 60, minute: minuteOfDay % 60)
         guard let date = calendar.date(from: parts) else { return ICSCalendarRenderer.date(day) + "T000000Z" }
         return localStamp(date, offset: 0) + "Z"

@@ -269,3 +269,21 @@ extension ImportCommandTests {
         #expect(errors.contains { $0.message == "import.stages maps 'Contract sent' to 'qualfy', which is no stage (did you mean 'qualify'?)" })
     }
 }
+
+extension ImportCommandTests {
+    @Test func aDealThatCannotBeReadRefusesTheImportAndADealWithoutCompanyTakesItsTitle() throws {
+        let workspace = try Self.workspace()
+        try workspace.write("deals/broken.md", "---\naccount: Broken Co\ntitle: Mess\nowner: dana\nstage: qualify\ncrm_id: 77\nvalue: [1\n---\n# Broken\n")
+        try workspace.write("hubspot.csv", "Record ID,Deal Name,Amount,Deal Stage\n77,Mess,5000,Qualify\n78,Solo deal,100,Qualify\n")
+        let before = try Self.snapshot(workspace)
+        let run = try Self.run(workspace, ["hubspot.csv", "--from", "hubspot", "--skip-bad"])
+        #expect(run.status == 1)
+        #expect(run.stderr.hasPrefix("scrumsell: deals/broken.md cannot be read as a deal, so no row can be matched to it; fix it first (scrumsell check); nothing was written\ndeals/broken.md:7:"), "\(run.stderr)")
+        #expect(try Self.snapshot(workspace) == before)
+        try FileManager.default.removeItem(at: workspace.url("deals/broken.md"))
+        let skipped = try Self.run(workspace, ["hubspot.csv", "--from", "hubspot"])
+        #expect(skipped.status == 0, "\(skipped.stderr)")
+        let solo = try #require(workspace.load().deal("solo-deal"))
+        #expect(solo.account == "Solo deal" && solo.title == nil && solo.crmID == "78" && solo.value == 100)
+    }
+}

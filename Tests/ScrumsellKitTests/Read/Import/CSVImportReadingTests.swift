@@ -28,6 +28,8 @@ import Testing
         #expect(table.records[0].fields == ["Acme, Inc.", "says \"hi\"\r\nand more"])
         #expect(table.column("note") == 1)
         #expect(throws: CSVTable.Failure.self) { try CSVTable.parse("A,A\n1,2\n") }
+        #expect(try CSVTable.parse("Name;Amount\nAcme;\"1.200,50\"\n").records[0].fields == ["Acme", "1.200,50"])
+        #expect(try CSVTable.parse("Name\tAmount\nAcme\t5\n").header == ["Name", "Amount"])
         #expect(throws: CSVTable.Failure.self) { try CSVTable.parse(" \n") }
     }
 
