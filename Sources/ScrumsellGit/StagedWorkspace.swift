@@ -31,6 +31,9 @@ public final class StagedWorkspace: Sendable {
             throw Failure(description: "\(workspace.path) is not in a git repository (\(listing.reason)); --staged reads git's index")
         }
         let entries = StagedWorkspace.entries(listing.stdout)
+        guard entries.contains(where: { $0.path == "scrumsell.yml" }) else {
+            throw Failure(description: "scrumsell.yml is not staged (git add scrumsell.yml): --staged checks what the next commit records")
+        }
         let contents: [String: [UInt8]]
         do {
             contents = try GitBlobReader.read(Array(Set(entries.map(\.blob))).sorted(), in: workspace, git: git, processes: 1)

@@ -15,7 +15,7 @@ struct BoardCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp("The sprint id (default: the sprint current on --as-of).", valueName: "sprint"))
+    @Argument(help: ArgumentHelp("The sprint id (default: the sprint current on --as-of).", valueName: "sprint"), completion: .sprints)
     var sprint: String?
 
     @Option(help: "Output format: markdown, json, obsidian or html (one complete page).")

@@ -12,7 +12,7 @@ struct CloseCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var edit: EditOptions
 
-    @Argument(help: "The deal.") var deal: String
+    @Argument(help: "The deal.", completion: .deals) var deal: String
     @Argument(help: "won, lost or no-decision.") var outcome: String
     @Option(parsing: .unconditional, help: "The competitor who won (needed when lost).") var to: String?
     @Option(parsing: .unconditional, help: "Why the deal was lost or ended without a decision.") var reason: String?

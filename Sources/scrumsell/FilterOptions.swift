@@ -3,16 +3,16 @@ import ScrumsellKit
 
 /// The filters of the report commands: `--owner`, `--team`, `--campaign`, `--stage`.
 struct FilterOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Only the deals and items this person owns.", valueName: "member-id"))
+    @Option(help: ArgumentHelp("Only the deals and items this person owns.", valueName: "member-id"), completion: .members)
     var owner: String?
 
-    @Option(help: ArgumentHelp("Only this team: its sprints, its members' deals and items.", valueName: "team-id"))
+    @Option(help: ArgumentHelp("Only this team: its sprints, its members' deals and items.", valueName: "team-id"), completion: .teams)
     var team: String?
 
-    @Option(help: ArgumentHelp("Only this campaign: its items, the deals it sourced, its results.", valueName: "campaign-id"))
+    @Option(help: ArgumentHelp("Only this campaign: its items, the deals it sourced, its results.", valueName: "campaign-id"), completion: .campaigns)
     var campaign: String?
 
-    @Option(help: ArgumentHelp("Only deals at this stage, and their items.", valueName: "stage-id"))
+    @Option(help: ArgumentHelp("Only deals at this stage, and their items.", valueName: "stage-id"), completion: .stages)
     var stage: String?
 
     /// The filter, checked against the workspace: an unknown value is bad usage (exit 2).

@@ -21,7 +21,7 @@ struct HistoryCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp("A deal id: show that deal's timeline.", valueName: "deal"))
+    @Argument(help: ArgumentHelp("A deal id: show that deal's timeline.", valueName: "deal"), completion: .deals)
     var deal: String?
 
     @Option(help: "Output format: markdown or json.")

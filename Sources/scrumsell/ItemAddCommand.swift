@@ -12,7 +12,7 @@ struct ItemAddCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var edit: EditOptions
 
-    @Argument(help: "The deal, campaign or sprint.") var doc: String
+    @Argument(help: "The deal, campaign or sprint.", completion: .documents) var doc: String
     @Argument(help: "The item's text.") var text: String
     @Option(help: "The section to add it to.") var section: String?
 

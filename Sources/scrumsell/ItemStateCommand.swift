@@ -29,7 +29,7 @@ struct ItemStartCommand: ItemStateCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var edit: EditOptions
-    @Argument(help: "The deal, campaign or sprint.") var doc: String
+    @Argument(help: "The deal, campaign or sprint.", completion: .documents) var doc: String
     @Argument(help: "A piece of the item's text, or :LINE.") var query: String
 }
 
@@ -40,7 +40,7 @@ struct ItemDoneCommand: ItemStateCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var edit: EditOptions
-    @Argument(help: "The deal, campaign or sprint.") var doc: String
+    @Argument(help: "The deal, campaign or sprint.", completion: .documents) var doc: String
     @Argument(help: "A piece of the item's text, or :LINE.") var query: String
 }
 
@@ -51,7 +51,7 @@ struct ItemDropCommand: ItemStateCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var edit: EditOptions
-    @Argument(help: "The deal, campaign or sprint.") var doc: String
+    @Argument(help: "The deal, campaign or sprint.", completion: .documents) var doc: String
     @Argument(help: "A piece of the item's text, or :LINE.") var query: String
 }
 
@@ -62,6 +62,6 @@ struct ItemReopenCommand: ItemStateCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var edit: EditOptions
-    @Argument(help: "The deal, campaign or sprint.") var doc: String
+    @Argument(help: "The deal, campaign or sprint.", completion: .documents) var doc: String
     @Argument(help: "A piece of the item's text, or :LINE.") var query: String
 }

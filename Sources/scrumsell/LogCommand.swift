@@ -18,8 +18,8 @@ struct LogCommand: ParsableCommand {
 
     @Argument(help: "The note.") var text: String
     @Option(help: "win, rejection, idea or reaction: the word the note starts with.") var kind: Kind?
-    @Option(help: "Who it is about, a member id (added as @ID).") var who: String?
-    @Option(help: "The sprint (default: the one current on --as-of).") var sprint: String?
+    @Option(help: "Who it is about, a member id (added as @ID).", completion: .members) var who: String?
+    @Option(help: "The sprint (default: the one current on --as-of).", completion: .sprints) var sprint: String?
 
     func run() throws {
         let root = try global.root()

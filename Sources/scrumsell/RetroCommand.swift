@@ -11,7 +11,7 @@ struct RetroCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp("The sprint id (default: the last finished sprint).", valueName: "sprint"))
+    @Argument(help: ArgumentHelp("The sprint id (default: the last finished sprint).", valueName: "sprint"), completion: .sprints)
     var sprint: String?
 
     @Option(help: "Output format: markdown, json or html (one complete page).")

@@ -12,8 +12,8 @@ struct StageCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var edit: EditOptions
 
-    @Argument(help: "The deal.") var deal: String
-    @Argument(help: "The stage id to move to.") var stage: String
+    @Argument(help: "The deal.", completion: .deals) var deal: String
+    @Argument(help: "The stage id to move to.", completion: .stages) var stage: String
     @Flag(help: "Move even though exit tasks are open (or the deal is closed).") var force = false
 
     func run() throws {

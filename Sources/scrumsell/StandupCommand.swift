@@ -10,7 +10,7 @@ struct StandupCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("Only this team member's part (the same as --owner).", valueName: "member-id"))
+    @Option(help: ArgumentHelp("Only this team member's part (the same as --owner).", valueName: "member-id"), completion: .members)
     var who: String?
 
     @Option(help: "Output format: markdown, json or html (one complete page).")

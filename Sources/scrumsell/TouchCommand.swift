@@ -11,7 +11,7 @@ struct TouchCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var edit: EditOptions
 
-    @Argument(help: "The deal.") var deal: String
+    @Argument(help: "The deal.", completion: .deals) var deal: String
     @Argument(help: "What was said (default: \"\(WorkspaceEditor.defaultContactNote)\").") var note: String?
 
     func run() throws {

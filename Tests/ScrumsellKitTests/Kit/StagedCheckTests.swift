@@ -48,6 +48,15 @@ struct StagedCheckTests {
         #expect(run.stderr.contains("--staged reads git's index"))
     }
 
+    @Test func anUnstagedConfigurationIsSaidSo() throws {
+        let fixture = try GitFixture()
+        fixture.write("deals/acme.md", Self.good)
+        try fixture.run("add", "deals/acme.md")
+        let run = try CLITests.run(["check", "--staged"], in: fixture.workspace)
+        #expect(run.status == 2)
+        #expect(run.stderr == "scrumsell: scrumsell.yml is not staged (git add scrumsell.yml): --staged checks what the next commit records\n")
+    }
+
     @Test func theHookStopsACommitOfABrokenFile() throws {
         let fixture = try GitFixture(workspaceFolder: "sales")
         fixture.write("deals/acme.md", Self.good)
