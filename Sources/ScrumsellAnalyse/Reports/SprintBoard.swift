@@ -35,6 +35,8 @@ public struct SprintBoard: Sendable, Codable, Equatable {
     public var overdue: WorkTotals
     /// Open items due after the sprint's last day.
     public var dueAfterSprint: [BoardCard]
+    /// Each day from the start to the as-of day (or the end): points remaining beside the ideal line.
+    public var burndown: [BurndownDay] = []
 
     /// The board of `sprint` as of `day`, holding the items the filter lets through.
     public static func build(_ workspace: Workspace, sprint: Sprint, asOf day: Day, filter: ReportFilter = ReportFilter()) -> SprintBoard {
@@ -51,7 +53,7 @@ public struct SprintBoard: Sendable, Codable, Equatable {
         let done = WorkTotals(cards.filter { $0.state == .done })
         let committed = WorkTotals(active)
 
-        return SprintBoard(
+        var board = SprintBoard(
             asOf: day, sprint: SprintInfo(sprint, config: config, asOf: day), filter: filter,
             lanes: lanes,
             swimlanes: swimlanes(of: active, config: config),
@@ -62,6 +64,8 @@ public struct SprintBoard: Sendable, Codable, Equatable {
             dueAfterSprint: cards.filter { card in
                 card.isOpen && (card.due.map { due in sprint.end.map { due > $0 } ?? false } ?? false)
             })
+        board.burndown = BurndownDay.days(of: sprint, cards: cards, asOf: day)
+        return board
     }
 
     /// Team members first, in the order the configuration lists them, then anyone else by name, then the unowned cards.
