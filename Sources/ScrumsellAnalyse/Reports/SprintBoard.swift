@@ -39,7 +39,9 @@ public struct SprintBoard: Sendable, Codable, Equatable {
     public var burndown: [BurndownDay] = []
 
     /// The board of `sprint` as of `day`, holding the items the filter lets through.
-    public static func build(_ workspace: Workspace, sprint: Sprint, asOf day: Day, filter: ReportFilter = ReportFilter()) -> SprintBoard {
+    /// `doneDays` (from `ItemDoneDays`) date the finished items without `done:` for the burndown.
+    public static func build(_ workspace: Workspace, sprint: Sprint, asOf day: Day, filter: ReportFilter = ReportFilter(),
+                             doneDays: [String: [String: Day]] = [:]) -> SprintBoard {
         let config = workspace.config
         let index = WorkspaceIndex(workspace)
         let cards = workspace.items(in: sprint).compactMap { item -> BoardCard? in
@@ -64,7 +66,7 @@ public struct SprintBoard: Sendable, Codable, Equatable {
             dueAfterSprint: cards.filter { card in
                 card.isOpen && (card.due.map { due in sprint.end.map { due > $0 } ?? false } ?? false)
             })
-        board.burndown = BurndownDay.days(of: sprint, cards: cards, asOf: day)
+        board.burndown = BurndownDay.days(of: sprint, cards: cards, asOf: day, doneDays: doneDays)
         return board
     }
 

@@ -19,16 +19,17 @@ public struct BurndownDay: Sendable, Codable, Equatable {
 
     /// Each day from the sprint's start to `asOf` or its end, whichever is first; empty before
     /// it starts, or when its dates are missing or reversed. `cards` are the board's, dropped ones
-    /// included: every card with points was committed, and counts down on its `done:` day, or the
-    /// sprint's last day when it has none.
-    static func days(of sprint: Sprint, cards: [BoardCard], asOf: Day) -> [BurndownDay] {
+    /// included: every card with points was committed, and counts down on its `done:` day, else
+    /// the day git first shows it finished, else the sprint's last day.
+    /// `doneDays` (path → title → day) are the days git first shows an item without `done:` finished.
+    static func days(of sprint: Sprint, cards: [BoardCard], asOf: Day, doneDays: [String: [String: Day]] = [:]) -> [BurndownDay] {
         guard let start = sprint.start, let end = sprint.end, let length = sprint.length,
               start <= end, length <= maximumDays, start <= asOf else { return [] }
         let committed = cards.reduce(0) { $0 + ($1.points ?? 0) }
         // The day each finished card counts off; open cards never do.
         let finished = cards.compactMap { card -> (Day, Double)? in
             guard let points = card.points, card.state == .done || card.state == .dropped else { return nil }
-            return (card.done ?? end, points)
+            return (card.done ?? doneDays[card.source.path]?[card.text] ?? end, points)
         }
         let last = min(asOf, end)
         var days: [BurndownDay] = []

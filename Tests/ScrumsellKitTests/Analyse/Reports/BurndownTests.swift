@@ -41,4 +41,23 @@ import Testing
         #expect(try Self.board(asOf: "2026-11-03").burndown.map(\.remaining) == [13, 13])
         #expect(try Self.board(asOf: "2026-11-01").burndown.isEmpty)
     }
+
+    @Test func aDoneItemWithoutItsDateCountsOnTheDayGitFirstShowsItDone() throws {
+        let git = try GitFixture()
+        let open = "---\nteam: north\nstart: 2026-11-02\nend: 2026-11-05\n---\n# Sprint\n\n## Sprint backlog\n- [ ] Demo pts:2\n- [ ] Call pts:3\n"
+        git.write("sprints/s1.md", open)
+        try git.commit("sprint", on: "2026-11-02")
+        git.write("sprints/s1.md", open.replacingOccurrences(of: "[ ] Demo", with: "[x] Demo"))
+        try git.commit("demo done", on: "2026-11-03")
+        git.write("sprints/s1.md", open.replacingOccurrences(of: "[ ] Demo", with: "[x] Demo").replacingOccurrences(of: "[ ] Call", with: "[x] Call"))
+        let workspace = git.load()
+        let sprint = try #require(workspace.sprint("s1"))
+        let days = ItemDoneDays.read(workspace: git.workspace, paths: ["sprints/s1.md"], asOf: .of("2026-11-20"), git: git.git)
+        #expect(days == ["sprints/s1.md": ["Demo": .of("2026-11-03")]])
+        // Demo counts off on day 2 (git); Call, done only in the working copy, on the last day.
+        let board = SprintBoard.build(workspace, sprint: sprint, asOf: .of("2026-11-20"), doneDays: days)
+        #expect(board.burndown.map(\.remaining) == [5, 3, 3, 0])
+        let run = try CLITests.run(["board", "s1", "-w", git.workspace.path, "--as-of", "2026-11-20", "--format", "json"])
+        #expect(run.status == 0 && run.stdout.contains("\"remaining\" : 3"))
+    }
 }
