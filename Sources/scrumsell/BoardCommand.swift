@@ -40,7 +40,10 @@ struct BoardCommand: ParsableCommand {
         } else {
             throw CommandFailure.usage("no sprint is current on \(day)\(filter.team.map { " for team \($0)" } ?? ""); name one: scrumsell board SPRINT (sprints: \(workspace.sprintList))")
         }
-        let board = SprintBoard.build(workspace, sprint: sprint, asOf: day, filter: filter)
+        // The burndown dates finished items without `done:` by the commit that first shows them so.
+        let undated = workspace.items(in: sprint).filter { ($0.state == .done || $0.state == .dropped) && $0.done == nil && $0.points != nil }
+        let doneDays = ItemDoneDays.read(workspace: workspace.root, paths: undated.map(\.location.path), asOf: day)
+        let board = SprintBoard.build(workspace, sprint: sprint, asOf: day, filter: filter, doneDays: doneDays)
         try output.emit(.board(board), format: ReportFormat(rawValue: format.rawValue)!, workspace: workspace)
     }
 }

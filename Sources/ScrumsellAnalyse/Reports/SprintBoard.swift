@@ -35,12 +35,15 @@ public struct SprintBoard: Sendable, Codable, Equatable {
     public var overdue: WorkTotals
     /// Open items due after the sprint's last day.
     public var dueAfterSprint: [BoardCard]
+    /// Each day from the start to the as-of day (or the end): points remaining beside the ideal line.
+    public var burndown: [BurndownDay] = []
 
     /// The board of `sprint` as of `day`, holding the items the filter lets through. Open items
     /// a closed deal left behind are not on it unless `keepingLeftBehind` (the retrospective,
-    /// which counts what the sprint committed to).
+    /// which counts what the sprint committed to). `doneDays` (from `ItemDoneDays`) date the
+    /// finished items without `done:` for the burndown.
     public static func build(_ workspace: Workspace, sprint: Sprint, asOf day: Day, filter: ReportFilter = ReportFilter(),
-                             keepingLeftBehind: Bool = false) -> SprintBoard {
+                             keepingLeftBehind: Bool = false, doneDays: [String: [String: Day]] = [:]) -> SprintBoard {
         let config = workspace.config
         let index = WorkspaceIndex(workspace)
         let cards = workspace.items(in: sprint).compactMap { item -> BoardCard? in
@@ -55,7 +58,7 @@ public struct SprintBoard: Sendable, Codable, Equatable {
         let done = WorkTotals(cards.filter { $0.state == .done })
         let committed = WorkTotals(active)
 
-        return SprintBoard(
+        var board = SprintBoard(
             asOf: day, sprint: SprintInfo(sprint, config: config, asOf: day), filter: filter,
             lanes: lanes,
             swimlanes: swimlanes(of: active, config: config),
@@ -66,6 +69,8 @@ public struct SprintBoard: Sendable, Codable, Equatable {
             dueAfterSprint: cards.filter { card in
                 card.isOpen && (card.due.map { due in sprint.end.map { due > $0 } ?? false } ?? false)
             })
+        board.burndown = BurndownDay.days(of: sprint, cards: cards, asOf: day, doneDays: doneDays)
+        return board
     }
 
     /// Team members first, in the order the configuration lists them, then anyone else by name, then the unowned cards.

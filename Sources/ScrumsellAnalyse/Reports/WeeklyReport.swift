@@ -105,6 +105,8 @@ public struct WeeklyReport: Sendable, Codable, Equatable {
     public var history: WeeklyHistory?
     /// Why the history sections are left out (no git, not a repository); `nil` when they are not.
     public var historyNote: String?
+    /// With `report --week` for a past week: the commit whose files were read (the last one on or before the week's Sunday).
+    public var readFromCommit: CommitInfo?
 
     public static let defaultUpcomingDays = 30
 

@@ -29,6 +29,12 @@ public enum BoardPresenter {
         values["droppedPoints"] = .text(ReportFormatter.number(board.dropped.points))
         values["completion"] = .text(board.committed.points > 0 ? ReportFormatter.percent(board.done.points / board.committed.points) : ContextValues.none)
         values["overdueItems"] = .text(ReportFormatter.plural(board.overdue.items, "item"))
+        values["hasBurndown"] = .flag(!board.burndown.isEmpty)
+        values["burndownStart"] = .text(board.burndown.first?.date.description ?? ContextValues.none)
+        values["burndown"] = .list(board.burndown.enumerated().map { index, day in
+            ["day": .text(String(index + 1)), "remaining": .text(ReportFormatter.number(day.remaining)),
+             "ideal": .text(ReportFormatter.number(day.ideal))]
+        })
         values["hasOverdue"] = .flag(board.overdue.items > 0)
         values["lanes"] = .list(board.lanes.map { lane in
             [

@@ -69,7 +69,7 @@ public enum MetricsPresenter {
              "medianDays": .text(stage.medianDays.map(ReportFormatter.number) ?? "n/a")]
         })
         func tallies(_ tallies: [DealMetrics.Tally]) -> String {
-            tallies.isEmpty ? "none" : tallies.map { "\($0.name) \($0.deals)" }.joined(separator: ", ")
+            tallies.isEmpty ? "none" : tallies.map { "\($0.name) (\($0.deals))" }.joined(separator: "; ")
         }
         values["lostTo"] = .text(tallies(metrics.losses.lostTo))
         values["lostReason"] = .text(tallies(metrics.losses.lostReason))

@@ -76,6 +76,8 @@ public enum WeeklyReportPresenter {
         values["upcomingDays"] = .text(String(report.upcomingDays))
         values["upcoming"] = WeeklyReportRows.list(report.upcomingDecisions) { WeeklyReportRows.Upcoming(rows: $0, index: $1) }
         values["hasUpcoming"] = .flag(!report.upcomingDecisions.isEmpty)
+        values["hasPastCommit"] = .flag(report.readFromCommit != nil)
+        values["pastCommit"] = .text(report.readFromCommit.map { "\($0.shortSHA) of \($0.date), \"\($0.subject)\"" } ?? "")
         values.merge(HistoryValues.weekly(report.history, note: report.historyNote, currency: currency)) { _, history in history }
         return values
     }

@@ -82,4 +82,37 @@ struct WorkspaceConfigTests {
             "11:44 error wrong-type 'exit' must be a list, found 'Pain'",
         ])
     }
+
+    @Test func forecastQuotaAndFiscalYearKeys() {
+        let (config, diagnostics) = decode("""
+            quota: 900000
+            fiscal_year_start: 4
+            teams:
+              - id: north
+                members:
+                  - {id: dana, quota: 300000, pipeline_target: 900000}
+            stages:
+              - {id: prospect, forecast: omitted}
+              - {id: negotiate, forecast: commit}
+              - {id: legacy}
+            """)
+        #expect(diagnostics.isEmpty)
+        #expect(config.quota == 900_000 && config.fiscalYearStart == 4)
+        #expect(config.members[0].quota == 300_000 && config.members[0].pipelineTarget == 900_000)
+        #expect(config.stages.map(\.forecast) == [.omitted, .commit, .pipeline])
+        #expect(config.quarter(containing: Day("2026-05-01")!).description == "FY2027-Q1")
+    }
+
+    @Test func badForecastKeysAreLocated() {
+        let (config, diagnostics) = decode("""
+            quota: -5
+            fiscal_year_start: 13
+            teams: [{id: north, members: [{id: dana, quota: lots}]}]
+            stages:
+              - {id: prospect, forecast: maybe}
+            """)
+        #expect(config.fiscalYearStart == 1 && config.stages[0].forecast == .pipeline)
+        let found = diagnostics.sorted().map { "\($0.location.line):\($0.location.column) \($0.code)" }
+        #expect(found == ["1:8 out-of-range", "2:20 out-of-range", "3:49 wrong-type", "5:30 invalid-value"])
+    }
 }
