@@ -29,28 +29,40 @@ struct BuildCommand: ParsableCommand {
         var counts: [FileUpdate.Outcome: Int] = [:]
         var lines: [String] = []
         var failure: CommandFailure?
-        func deliver(_ fileName: String, _ text: String) {
-            guard failure == nil else { return }
-            // A page named from a file name holding a line break or an escape is not written: the name would forge output lines.
-            if ControlCharacterEscaping.needsEscape(fileName) {
-                FileHandle.standardError.write(Data("scrumsell: warning: \(ControlCharacterEscaping.escape(fileName)) not written: its name holds a control character\n".utf8))
-                return
+        // Each page is written as soon as it is rendered: a large workspace's pages are never all in memory.
+        try ReportOutput.rendering { () throws(TemplateError) in
+            try ReportBook.render(workspace, asOf: day, renderer: renderer, history: inputs.history) { page in
+                guard failure == nil else { return }
+                // A page named from a file name holding a line break or an escape is not written: the name would forge output lines.
+                if ControlCharacterEscaping.needsEscape(page.fileName) {
+                    FileHandle.standardError.write(Data("scrumsell: warning: \(ControlCharacterEscaping.escape(page.fileName)) not written: its name holds a control character\n".utf8))
+                    return
+                }
+                let url = folder.appendingPathComponent(page.fileName)
+                do {
+                    let outcome = try FileUpdate.write(page.text, to: url)
+                    counts[outcome, default: 0] += 1
+                    lines.append("  \(outcome.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0))\(page.fileName)")
+                } catch {
+                    failure = CommandFailure.failed("cannot write \(url.path): \(error.localizedDescription)")
+                }
             }
-            let url = folder.appendingPathComponent(fileName)
+        }
+        // The calendars beside the pages: the team's and each member's.
+        for calendar in CalendarFiles.render(workspace, asOf: day) where failure == nil {
+            guard !ControlCharacterEscaping.needsEscape(calendar.fileName) else {
+                FileHandle.standardError.write(Data("scrumsell: warning: \(ControlCharacterEscaping.escape(calendar.fileName)) not written: its name holds a control character\n".utf8))
+                continue
+            }
+            let url = folder.appendingPathComponent(calendar.fileName)
             do {
-                let outcome = try FileUpdate.write(text, to: url)
+                let outcome = try FileUpdate.write(calendar.text, to: url)
                 counts[outcome, default: 0] += 1
-                lines.append("  \(outcome.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0))\(fileName)")
+                lines.append("  \(outcome.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0))\(calendar.fileName)")
             } catch {
                 failure = CommandFailure.failed("cannot write \(url.path): \(error.localizedDescription)")
             }
         }
-        // Each page is written as soon as it is rendered: a large workspace's pages are never all in memory.
-        try ReportOutput.rendering { () throws(TemplateError) in
-            try ReportBook.render(workspace, asOf: day, renderer: renderer, history: inputs.history) { page in deliver(page.fileName, page.text) }
-        }
-        // The calendar feeds: the team's and each member's.
-        for page in CalendarFiles.render(workspace, asOf: day) { deliver(page.fileName, page.text) }
         if let failure { throw failure }
         let shown = BuildCommand.displayPath(folder)
         print("Reports as of \(day) in \(shown)/: \(counts[.created] ?? 0) created, \(counts[.updated] ?? 0) updated, \(counts[.unchanged] ?? 0) unchanged")
