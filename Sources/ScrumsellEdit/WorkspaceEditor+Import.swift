@@ -51,7 +51,7 @@ extension WorkspaceEditor {
         // file planned on all cores (rendering, reading back), in the same order.
         var tasks: [ImportTask] = []
         for row in rows {
-            let existing = row.crmID.flatMap { byCRMID[$0] } ?? byKey[row.matchKey].flatMap { $0.crmID == nil || $0.crmID == row.crmID ? $0 : nil }
+            let existing = row.crmID.flatMap { byCRMID[$0] } ?? byKey[row.matchKey].flatMap { $0.crmID == nil || row.crmID == nil || $0.crmID == row.crmID ? $0 : nil }
             if let deal = existing {
                 if let first = updatedPaths[deal.path] {
                     plan.refused.append(ImportRowRefusal(row: row.row, reason: "matches \(deal.path), which row \(first) updates too"))
