@@ -60,11 +60,12 @@ struct ImportRowReader {
         guard record.fields.count == table.header.count else {
             throw Refusal(reason: "the row has \(record.fields.count) field\(record.fields.count == 1 ? "" : "s"), the header \(table.header.count)")
         }
-        let title = oneLine(.title, record)
-        guard let account = oneLine(.account, record) ?? title else {
+        let title = oneLine(.title, record), company = oneLine(.account, record)
+        guard let account = company ?? title else {
             throw Refusal(reason: "no account or title (columns \(describe(.account)), \(describe(.title)))")
         }
-        var row = ImportRow(row: record.row, account: account, title: title)
+        // A row without an account is named by its title alone, the same way on every import.
+        var row = ImportRow(row: record.row, account: account, title: company == nil || title == company ? nil : title)
         row.crmID = oneLine(.crmID, record)
         if let amount = text(.value, record) {
             guard let parsed = ImportAmount.parse(amount) else { throw Refusal(reason: "bad amount '\(amount)' in \(describe(.value))") }

@@ -10,7 +10,7 @@ extension WorkspaceEditor {
     ///
     /// A bad row is refused with its row number; unless `skipBad`, any refusal refuses the
     /// whole import (nothing is written). A file whose columns cannot be mapped is refused whole.
-    public func importDeals(_ table: CSVTable, options: ImportOptions, render: Scaffold.Renderer) throws -> ImportPlan {
+    public func importDeals(_ table: CSVTable, options: ImportOptions, render: @escaping Scaffold.Renderer) throws -> ImportPlan {
         let reader = try rowReader(table, options: options)
         // A deal that cannot be read cannot be matched: importing beside it could make it twice.
         let unread = sources.documents.filter { $0.kind == .deal && workspace.deal($0.id)?.path != $0.path }
@@ -47,32 +47,52 @@ extension WorkspaceEditor {
         var takenIDs = Set(sources.documents.filter { $0.kind == .deal }.map(\.id))
         var updatedPaths: [String: Int] = [:]
 
+        // Which deal each row updates, or the id it creates, decided in file order; then each
+        // file planned on all cores (rendering, reading back), in the same order.
+        var tasks: [ImportTask] = []
         for row in rows {
-            do {
-                let existing = row.crmID.flatMap { byCRMID[$0] } ?? byKey[row.matchKey].flatMap { $0.crmID == nil || $0.crmID == row.crmID ? $0 : nil }
-                if let deal = existing {
-                    if let first = updatedPaths[deal.path] { throw ImportRowReader.Refusal(reason: "matches \(deal.path), which row \(first) updates too") }
-                    updatedPaths[deal.path] = row.row
-                    guard let source = documents[deal.path] else { throw ImportRowReader.Refusal(reason: "\(deal.path) could not be read") }
-                    let (change, notes) = try updateDeal(deal, document: source, from: row)
-                    if let change {
-                        plan.result.changes.append(change)
-                        plan.result.notes += notes
-                        plan.updated += 1
-                    } else {
-                        plan.unchanged += 1
-                    }
-                } else {
-                    let id = Self.uniqueID(for: row, taken: takenIDs)
-                    takenIDs.insert(id)
-                    plan.result.changes.append(try newDeal(id: id, from: row, render: render))
-                    plan.result.notes.append("new file deals/\(id).md (row \(row.row))")
-                    plan.created += 1
+            let existing = row.crmID.flatMap { byCRMID[$0] } ?? byKey[row.matchKey].flatMap { $0.crmID == nil || row.crmID == nil || $0.crmID == row.crmID ? $0 : nil }
+            if let deal = existing {
+                if let first = updatedPaths[deal.path] {
+                    plan.refused.append(ImportRowRefusal(row: row.row, reason: "matches \(deal.path), which row \(first) updates too"))
+                    continue
                 }
-            } catch let refusal as ImportRowReader.Refusal {
-                plan.refused.append(ImportRowRefusal(row: row.row, reason: refusal.reason))
+                updatedPaths[deal.path] = row.row
+                guard let source = documents[deal.path] else {
+                    plan.refused.append(ImportRowRefusal(row: row.row, reason: "\(deal.path) could not be read"))
+                    continue
+                }
+                tasks.append(.update(row, deal, source))
+            } else {
+                let id = Self.uniqueID(for: row, taken: takenIDs)
+                takenIDs.insert(id)
+                tasks.append(.create(row, id))
+            }
+        }
+        let renderer = SharedRenderer(render: render)
+        let planned = tasks.parallelMap { task -> ImportTask.Planned in
+            do {
+                switch task {
+                case .update(let row, let deal, let source):
+                    let (change, notes) = try updateDeal(deal, document: source, from: row)
+                    return change.map { .changed($0, notes, created: false) } ?? .unchanged
+                case .create(let row, let id):
+                    return .changed(try newDeal(id: id, from: row, render: renderer.render), ["new file deals/\(id).md (row \(row.row))"], created: true)
+                }
             } catch let refusal as EditRefusal {
-                plan.refused.append(ImportRowRefusal(row: row.row, reason: refusal.reason))
+                return .refused(ImportRowRefusal(row: task.row.row, reason: refusal.reason))
+            } catch {
+                return .refused(ImportRowRefusal(row: task.row.row, reason: "\(error)"))
+            }
+        }
+        for outcome in planned {
+            switch outcome {
+            case .changed(let change, let notes, let created):
+                plan.result.changes.append(change)
+                plan.result.notes += notes
+                if created { plan.created += 1 } else { plan.updated += 1 }
+            case .unchanged: plan.unchanged += 1
+            case .refused(let refusal): plan.refused.append(refusal)
             }
         }
         plan.refused.sort { $0.row < $1.row }
@@ -261,4 +281,29 @@ extension WorkspaceEditor {
         }
         return (change, notes)
     }
+}
+
+/// What an import does with one row: update a deal, or create one under an id.
+enum ImportTask: Sendable {
+    case update(ImportRow, Deal, SourceDocument)
+    case create(ImportRow, String)
+
+    var row: ImportRow {
+        switch self {
+        case .update(let row, _, _), .create(let row, _): return row
+        }
+    }
+
+    /// A row's file planned, or left as it is, or refused.
+    enum Planned: Sendable {
+        case changed(FileChange, [String], created: Bool)
+        case unchanged
+        case refused(ImportRowRefusal)
+    }
+}
+
+/// The template renderer, called from several threads: the CLI's renders with a `TemplateLibrary`,
+/// which is `Sendable` (its caches are locked); the closure type only cannot say so.
+struct SharedRenderer: @unchecked Sendable {
+    let render: Scaffold.Renderer
 }

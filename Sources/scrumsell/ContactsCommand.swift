@@ -18,7 +18,8 @@ struct ContactsCommand: ParsableCommand {
     @OptionGroup var output: ReportOutput
 
     func run() throws {
-        let workspace = try global.load()
+        // Stakeholders are front-matter: the bodies are not read.
+        let workspace = try global.load(scope: .frontMatterOnly)
         var deals = workspace.deals
         if let deal {
             // An id, or the start of only one id, as the editing commands take it.

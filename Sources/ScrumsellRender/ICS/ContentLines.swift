@@ -2,23 +2,38 @@
 /// ended by CRLF and folded so that no line is longer than 75 octets, a continuation line
 /// starting with one space. A fold never splits a UTF-8 sequence.
 public struct ContentLines {
-    public private(set) var text = ""
+    private var bytes: [UInt8] = []
 
     public init() {}
 
+    /// The lines written so far.
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+
     /// Adds one property; `value` is written as given (escape text with `escaped`).
     public mutating func add(_ name: String, _ value: String) {
-        var line = Array((name + ":" + value).utf8)
-        var width = 75
-        while line.count > width {
-            var cut = width
-            // Back up to the start of a UTF-8 sequence.
-            while cut > 0, line[cut] & 0xC0 == 0x80 { cut -= 1 }
-            text += String(decoding: line[..<cut], as: UTF8.self) + "\r\n "
-            line.removeFirst(cut)
+        let start = bytes.count
+        bytes.append(contentsOf: name.utf8)
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(contentsOf: value.utf8)
+        guard bytes.count - start > 75 else {
+            bytes.append(contentsOf: [13, 10])
+            return
+        }
+        // Fold: cut the line into pieces of at most 75 octets (74 after the first, which the
+        // continuation's space makes 75), each cut backed up to the start of a UTF-8 sequence.
+        let line = Array(bytes[start...])
+        bytes.removeSubrange(start...)
+        var from = 0, width = 75
+        while line.count - from > width {
+            var cut = from + width
+            while cut > from, line[cut] & 0xC0 == 0x80 { cut -= 1 }
+            bytes.append(contentsOf: line[from..<cut])
+            bytes.append(contentsOf: [13, 10, 32])
+            from = cut
             width = 74
         }
-        text += String(decoding: line, as: UTF8.self) + "\r\n"
+        bytes.append(contentsOf: line[from...])
+        bytes.append(contentsOf: [13, 10])
     }
 
     /// A TEXT value: `\`, `;` and `,` escaped with a backslash, line breaks written `\n`.

@@ -161,4 +161,25 @@ struct CalendarCommandTests {
         let codes = workspace.check().diagnostics.filter { $0.severity == .error }.map(\.message)
         #expect(codes == ["the daily scrum's time must be HH:MM, found '9h30'", "unknown time zone 'Mars/Olympus'", "'XX' is not a weekday"])
     }
+
+    @Test func aDailyScrumAcrossTheEndOfSummerTimeStaysAt0930LocalTime() throws {
+        let sprint = TestWorkspace.healthySprint.replacingOccurrences(of: "start: 2026-11-16\nend: 2026-11-29", with: "start: 2026-10-19\nend: 2026-11-01")
+        let workspace = try TestWorkspace(config: Self.config, files: ["sprints/2026-s43.md": sprint])
+        _ = try Self.events(workspace)
+        let script = """
+            import sys, icalendar
+            from dateutil.rrule import rrulestr
+            cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
+            for e in cal.walk('VEVENT'):
+                if 'RRULE' in e:
+                    rule = rrulestr(e['RRULE'].to_ical().decode(), dtstart=e['DTSTART'].dt)
+                    print(' '.join(d.strftime('%d %H:%M%z') for d in rule))
+            """
+        let occurrences = try PythonTool.run(script, arguments: [workspace.url("calendar.ics").path])
+        // Summer time ends on 2026-10-25: the offset changes, the meeting's local time does not.
+        #expect(occurrences == "19 09:30+0200 20 09:30+0200 21 09:30+0200 22 09:30+0200 23 09:30+0200 26 09:30+0100 27 09:30+0100 28 09:30+0100 29 09:30+0100 30 09:30+0100\n")
+        let text = try String(contentsOf: workspace.url("calendar.ics"), encoding: .utf8)
+        #expect(text.contains("RRULE:FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;UNTIL=20261101T083000Z\r\n"))
+        #expect(text.contains("BEGIN:STANDARD\r\nDTSTART:20261025T030000\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nEND:STANDARD\r\n"))
+    }
 }

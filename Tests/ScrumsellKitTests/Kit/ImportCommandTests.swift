@@ -285,5 +285,9 @@ extension ImportCommandTests {
         #expect(skipped.status == 0, "\(skipped.stderr)")
         let solo = try #require(workspace.load().deal("solo-deal"))
         #expect(solo.account == "Solo deal" && solo.title == nil && solo.crmID == "78" && solo.value == 100)
+        // Without its id, the row still finds the deal it made.
+        try workspace.write("again.csv", "Deal Name,Amount,Deal Stage\nSolo deal,150,Qualify\n")
+        let again = try Self.run(workspace, ["again.csv", "--from", "hubspot"])
+        #expect(again.stdout == "deals/solo-deal.md: value: 100 → 150 (row 2)\nimport: 0 created, 1 updated, 0 unchanged, 0 refused\n", "\(again.stderr)")
     }
 }
