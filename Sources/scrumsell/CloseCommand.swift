@@ -20,6 +20,7 @@ struct CloseCommand: ParsableCommand {
     @Option(name: .customLong("follow-up"), help: ArgumentHelp("When to check back with the buyer.", valueName: "yyyy-mm-dd")) var followUp: String?
 
     func run() throws {
+        try DashedValue.requireNotAnOption([("--to", to), ("--reason", reason)])
         guard let outcome = Outcome(rawValue: outcome), outcome.isClosed else {
             throw CommandFailure.usage("the outcome must be won, lost or no-decision, got '\(self.outcome)'")
         }

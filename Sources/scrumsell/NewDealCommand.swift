@@ -24,6 +24,7 @@ struct NewDealCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "What happens to the buyer if they miss the date.") var consequence: String?
 
     func run() throws {
+        try DashedValue.requireNotAnOption([("--account", account), ("--title", title), ("--consequence", consequence)])
         let root = try global.root()
         let day = try global.day()
         try EditOutput.locked(edit, root: root) {

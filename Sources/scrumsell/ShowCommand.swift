@@ -30,7 +30,8 @@ struct ShowCommand: ParsableCommand {
             ? HistoryReader.read(workspace: workspace.root, asOf: asOf).map { HistoryReport(workspace: workspace, history: $0) }
             : nil
         let timeline = (try? read?.get())?.timeline(of: found.id)
-        let page = DealPage(found, config: workspace.config, asOf: asOf, timeline: timeline)
+        var page = DealPage(found, config: workspace.config, asOf: asOf, timeline: timeline)
+        if case .failure(let unavailable)? = read { page.historyNote = unavailable.note }
         ReportOutput.noteProblems(in: workspace)
         let library = TemplateLibrary(workspaceRoot: workspace.root)
         ReportOutput.noteRefusals(of: library)

@@ -30,6 +30,7 @@ struct StakeholderCommand: ParsableCommand {
         @Option(parsing: .unconditional, help: ArgumentHelp("What builds rapport with them.", valueName: "text")) var rapport: String?
 
         func run() throws {
+            try DashedValue.requireNotAnOption([("--name", name), ("--title", title), ("--rapport", rapport)])
             let root = try global.root()
             let day = try global.day()
             try EditOutput.locked(edit, root: root) {
@@ -61,6 +62,7 @@ struct StakeholderCommand: ParsableCommand {
         }
 
         func run() throws {
+            try DashedValue.requireNotAnOption([("--title", title), ("--rapport", rapport)])
             let root = try global.root()
             let day = try global.day()
             try EditOutput.locked(edit, root: root) {

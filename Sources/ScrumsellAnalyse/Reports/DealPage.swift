@@ -40,6 +40,8 @@ public struct DealPage: Sendable, Encodable {
     public var olderLogLines: Int
     /// What git says about the deal; `nil` when the history was not read.
     public var timeline: DealTimeline?
+    /// Why there is no timeline when the history could not be read (no git, no repository).
+    public var historyNote: String?
 
     /// An item as the page lists it.
     public struct PageItem: Sendable, Encodable {

@@ -133,6 +133,11 @@ import Testing
         let missing = try Self.run(["new", "deal", "Acme", "--dry-run", "--owner"], in: workspace.root)
         #expect(missing.status == 2)
         #expect(missing.errors.contains("a value that starts with '-' is written --option=VALUE"))
+        // A free-text option whose value was forgotten does not swallow the next option.
+        let swallowed = try Self.run(["close", "rijnmond-haulage", "lost", "--to", "--dry-run"] + Self.day, in: workspace.root)
+        #expect(swallowed.status == 2)
+        #expect(swallowed.errors == "scrumsell: --to has no value: '--dry-run' is an option (a value that starts with '--' is written --to=VALUE)\n")
+        #expect(!workspace.text("deals/rijnmond-haulage.md").contains("lost_to"))
     }
 
     /// Friction 6: `touch DEAL --dry-run` on a CRLF file printed a diff `git apply --check` rejected.
