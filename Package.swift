@@ -108,9 +108,16 @@ let package = Package(
             name: "scrumsell",
             dependencies: [
                 "ScrumsellKit",
-                "ScrumsellMCP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            swiftSettings: staticRuntime,
+            linkerSettings: executableLinking
+        ),
+        /// The server `scrumsell mcp` runs, installed beside `scrumsell`: its own executable, so
+        /// that the MCP SDK's networking (FoundationNetworking, libcurl) stays out of `scrumsell`.
+        .executableTarget(
+            name: "scrumsell-mcp",
+            dependencies: ["ScrumsellKit", "ScrumsellMCP"],
             swiftSettings: staticRuntime,
             linkerSettings: executableLinking
         ),
@@ -144,7 +151,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ScrumsellKitTests",
-            dependencies: ["ScrumsellKit", "ScrumsellBenchSupport", "scrumsell-fuzz"],
+            dependencies: ["ScrumsellKit", "ScrumsellBenchSupport", "scrumsell-fuzz", "scrumsell-mcp"],
             resources: [.copy("Fixtures")]
         ),
     ]

@@ -4,11 +4,102 @@ import ScrumsellKit
 
 /// The tools that read: each returns the JSON its command prints with `--format json`.
 ///
-/// `deals`, `items`, `show` and `metrics` join this table as one entry each once their
-/// library functions exist (a `Report` case or a JSON renderer): read the workspace as below,
-/// call the function, return its JSON.
+/// A new read tool is one entry here: read the workspace as below, call the library function
+/// the command calls, return its JSON.
 enum ReadTools {
-    static let all: [WorkspaceTool] = [check, report, board, standup, history]
+    static let all: [WorkspaceTool] = [check, report, board, standup, history, deals, items, show, metrics]
+
+    static let deals = WorkspaceTool(
+        name: "deals",
+        description: "The deals as rows, as JSON ('scrumsell deals --format json'): account, owner, stage, value and converted value, probability, weighted, decision date and days to it, last contact and days silent, next steps, current buying step, touches, outcome and flags (dark, decision-passed, short-of-steps, no-buyer-step, overdue, single-threaded, no-economic-buyer).",
+        arguments: [WorkspaceTool.asOf,
+                    .string("outcome", "Which deals (default: open).", choices: DealList.OutcomeChoice.allCases.map(\.rawValue)),
+                    .string("sort", "The order (default: decision).", choices: DealList.SortKey.allCases.map(\.rawValue))] + WorkspaceTool.filters
+    ) { arguments, context in
+        let workspace = WorkspaceLoader.load(root: context.root, scope: .dealList)
+        let outcome = try choice(arguments, "outcome", DealList.OutcomeChoice.self) ?? .open
+        let sort = try choice(arguments, "sort", DealList.SortKey.self) ?? .decision
+        let list = DealList.build(workspace, asOf: try context.day(arguments), outcome: outcome, sort: sort, filter: try filter(arguments, in: workspace))
+        return try json(.deals(list), workspace: workspace)
+    }
+
+    static let items = WorkspaceTool(
+        name: "items",
+        description: "Every item of every deal, campaign and sprint, as JSON ('scrumsell items --format json'): text, path:line, deal or campaign, owners, side (ours or the buyer's), due, done, points, sprint, section.",
+        arguments: [WorkspaceTool.asOf,
+                    .string("state", "Only items in this state.", choices: ItemList.StateChoice.allCases.map(\.rawValue)),
+                    .string("due_before", "Only items due before this day, YYYY-MM-DD."),
+                    .string("sprint", "Only items committed to this sprint."),
+                    .string("deal", "Only the items about this deal."),
+                    .string("kind", "Only items tagged #KIND.")] + WorkspaceTool.filters
+    ) { arguments, context in
+        let workspace = WorkspaceLoader.load(root: context.root, scope: .itemList)
+        var before: Day?
+        if let text = try arguments.string("due_before") {
+            guard let day = Day(text) else { throw MCPError.invalidParams("'due_before' must be a date written YYYY-MM-DD, got '\(text)'") }
+            before = day
+        }
+        let sprint = try arguments.string("sprint"), deal = try arguments.string("deal")
+        if let sprint, workspace.sprint(sprint) == nil {
+            throw MCPError.invalidParams("no sprint '\(sprint)'" + Suggestion.didYouMean(sprint, in: workspace.sprints.map(\.id)))
+        }
+        if let deal, workspace.deal(deal) == nil {
+            throw MCPError.invalidParams("no deal '\(deal)' in the workspace" + Suggestion.didYouMean(deal, in: workspace.deals.map(\.id)))
+        }
+        let kind = try arguments.string("kind").map { $0.hasPrefix("#") ? String($0.dropFirst()) : $0 }
+        let selection = ItemList.Selection(state: try choice(arguments, "state", ItemList.StateChoice.self), dueBefore: before,
+                                           sprint: sprint, deal: deal, kind: kind)
+        let list = ItemList.build(workspace, asOf: try context.day(arguments), selection: selection, filter: try filter(arguments, in: workspace))
+        return try json(.items(list), workspace: workspace)
+    }
+
+    static let show = WorkspaceTool(
+        name: "show",
+        description: "One deal as a page, as JSON ('scrumsell show DEAL --format json'): the facts, the buying process with the current step, next steps, stakeholders with their last mention in the Log, the stage's exit tasks, backlog by state, buyer objectives, delivery, contingencies, the last Log lines and, in a git repository, the deal's timeline.",
+        arguments: [WorkspaceTool.asOf, .string("deal", "The deal id.", required: true),
+                    .boolean("no_history", "Leave out the timeline read from git history.")]
+    ) { arguments, context in
+        let workspace = WorkspaceLoader.load(root: context.root)
+        let day = try context.day(arguments)
+        let id = try arguments.string("deal") ?? ""
+        guard let deal = workspace.deal(id) else {
+            throw MCPError.invalidParams("no deal '\(id)' in the workspace" + Suggestion.didYouMeanIDs(id, in: workspace.deals.map(\.id)))
+        }
+        let read = try arguments.flag("no_history") ? nil
+            : HistoryReader.read(workspace: workspace.root, asOf: day).map { HistoryReport(workspace: workspace, history: $0) }
+        var page = DealPage(deal, config: workspace.config, asOf: day, timeline: (try? read?.get())?.timeline(of: deal.id))
+        if case .failure(let unavailable)? = read { page.historyNote = unavailable.note }
+        return DealPagePresenter.json(page, workspace: workspace)
+    }
+
+    static let metrics = WorkspaceTool(
+        name: "metrics",
+        description: "The sales metrics as JSON ('scrumsell metrics --format json'): win rate by count and value, average won deal, cycle length, stage conversion and days per stage from git, pipeline velocity, loss reasons, sprint velocity.",
+        arguments: [WorkspaceTool.asOf, .string("since", "Count closed deals from this day, YYYY-MM-DD."),
+                    .boolean("by_owner", "Each figure per deal owner too."),
+                    .boolean("no_history", "Leave out what is read from git history.")]
+    ) { arguments, context in
+        let day = try context.day(arguments)
+        var since: Day?
+        if let text = try arguments.string("since") {
+            guard let parsed = Day(text) else { throw MCPError.invalidParams("'since' must be a date written YYYY-MM-DD, got '\(text)'") }
+            guard parsed <= day else { throw MCPError.invalidParams("'since' \(parsed) is after as_of \(day)") }
+            since = parsed
+        }
+        let inputs = ReportInputs(root: context.root, asOf: day, scope: .everything, readsHistory: !(try arguments.flag("no_history")))
+        let metrics = SalesMetrics.build(inputs.workspace, since: since, asOf: day, byOwner: try arguments.flag("by_owner"), history: inputs.history)
+        return try json(.metrics(metrics), workspace: inputs.workspace)
+    }
+
+    /// A choice argument read as its enumeration, or an error listing the choices.
+    static func choice<Choice: RawRepresentable & CaseIterable>(_ arguments: ToolArguments, _ name: String, _ type: Choice.Type) throws -> Choice?
+    where Choice.RawValue == String {
+        guard let text = try arguments.string(name) else { return nil }
+        guard let value = Choice(rawValue: text) else {
+            throw MCPError.invalidParams("'\(name)' must be one of \(Choice.allCases.map(\.rawValue).joined(separator: ", ")), got '\(text)'")
+        }
+        return value
+    }
 
     static let check = WorkspaceTool(
         name: "check",

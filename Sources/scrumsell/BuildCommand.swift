@@ -64,6 +64,8 @@ struct BuildCommand: ParsableCommand {
                     lines.append("  \(outcome.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0))\(page.fileName)")
                 }
             }
+            // The calendars and the site show the whole workspace: a filtered build leaves them out.
+            guard filter.isEmpty else { return }
             // The calendar feeds: the team's and each member's.
             for page in CalendarFiles.render(workspace, asOf: day) {
                 if let outcome = write(page.fileName, page.text, into: folder, counting: &counts) {
@@ -80,10 +82,12 @@ struct BuildCommand: ParsableCommand {
         let shown = BuildCommand.displayPath(folder)
         print("Reports as of \(day) in \(shown)/: \(counts[.created] ?? 0) created, \(counts[.updated] ?? 0) updated, \(counts[.unchanged] ?? 0) unchanged")
         print(lines.joined(separator: "\n"))
-        if !noHTML {
+        if !filter.isEmpty {
+            print("  (the calendars and html/ show the whole workspace: a filtered build leaves them out)")
+        } else if !noHTML {
             print("  html/: \(htmlCounts[.created] ?? 0) created, \(htmlCounts[.updated] ?? 0) updated, \(htmlCounts[.unchanged] ?? 0) unchanged (the dashboard, the reports, a page per deal, a plan per open deal)")
         }
-        print("Start with \(shown)/index.md\(noHTML ? "" : ", or \(shown)/html/index.html in a browser")")
+        print("Start with \(shown)/index.md\(noHTML || !filter.isEmpty ? "" : ", or \(shown)/html/index.html in a browser")")
         let check = Checker.check(inputs.workspace, asOf: day)
         print("check: \(DiagnosticTextRenderer.summary(check))\(check.diagnostics.isEmpty ? "" : " (details: scrumsell check)")")
         // The reports are written, each saying what it left out; the errors still fail the build.

@@ -1,15 +1,20 @@
 import ArgumentParser
-import Dispatch
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import ScrumsellKit
-import ScrumsellMCP
 
 /// `scrumsell mcp`: serves the workspace to an AI assistant over the Model Context Protocol.
+///
+/// The server is the `scrumsell-mcp` executable installed beside `scrumsell` (the MCP SDK
+/// brings networking that `scrumsell` itself does without): this command resolves the
+/// workspace and the day as every command does, then becomes that program.
 struct McpCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mcp",
         abstract: "Serve the workspace to an AI assistant: a Model Context Protocol server on standard input and output.",
-        discussion: "Tools that read (check, report, board, standup, history) return the commands' JSON; tools that edit (touch, item_add, item_state, stage, close, log) return the diff and write only when called with apply: true. The deal, campaign, sprint and objective files are resources; weekly_pipeline_review and deal_review are prompts. An assistant starts it as 'scrumsell mcp -w WORKSPACE'."
+        discussion: "Tools that read (check, report, board, standup, history, deals, items, show, metrics) return the commands' JSON; tools that edit (touch, item_add, item_state, stage, close, log) return the diff and write only when called with apply: true. The deal, campaign, sprint and objective files are resources; weekly_pipeline_review and deal_review are prompts. An assistant starts it as 'scrumsell mcp -w WORKSPACE'. The server is the scrumsell-mcp program installed beside scrumsell."
     )
 
     @OptionGroup var global: GlobalOptions
@@ -17,34 +22,21 @@ struct McpCommand: ParsableCommand {
     func run() throws {
         let root = try global.root()
         let fixed = try global.asOf.map { try GlobalOptions.parseDay($0, option: "--as-of") }
-        // Without --as-of each call's default day is the date it is made on.
-        let context = ToolContext(root: root) { fixed ?? ((try? GlobalOptions.parse([]).day()) ?? Day(ordinal: 0)) }
-        let version = Scrumsell.configuration.version
-        let finished = Finished()
-        Task.detached {
-            do {
-                try await WorkspaceServer.run(context: context, version: version)
-                finished.signal(nil)
-            } catch {
-                finished.signal("\(error)")
-            }
+        guard let server = McpCommand.serverPath() else {
+            throw CommandFailure.failed("scrumsell-mcp, the MCP server, is not installed beside scrumsell; scripts/install installs both")
         }
-        if let failure = finished.wait() { throw CommandFailure.failed("the MCP server stopped: \(failure)") }
+        let arguments = [server, root.standardizedFileURL.path, Scrumsell.configuration.version] + (fixed.map { [$0.description] } ?? [])
+        var pointers = arguments.map { strdup($0) } + [nil]
+        defer { for pointer in pointers { free(pointer) } }
+        execv(server, &pointers)
+        throw CommandFailure.failed("cannot start \(server): \(String(cString: strerror(errno)))")
     }
 
-    /// The server's end, waited for on the command's thread.
-    private final class Finished: @unchecked Sendable {
-        private let semaphore = DispatchSemaphore(value: 0)
-        private var failure: String?
-
-        func signal(_ failure: String?) {
-            self.failure = failure
-            semaphore.signal()
-        }
-
-        func wait() -> String? {
-            semaphore.wait()
-            return failure
-        }
+    /// `scrumsell-mcp` in the folder of the running `scrumsell` (links resolved), if it is there.
+    static func serverPath() -> String? {
+        let running = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let folder = URL(fileURLWithPath: running).resolvingSymlinksInPath().deletingLastPathComponent()
+        let server = folder.appendingPathComponent("scrumsell-mcp").path
+        return FileManager.default.isExecutableFile(atPath: server) ? server : nil
     }
 }

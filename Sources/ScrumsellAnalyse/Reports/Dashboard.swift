@@ -50,7 +50,9 @@ public struct Dashboard: Sendable, Codable, Equatable {
         let begun = workspace.sprints.compactMap { sprint in sprint.start.flatMap { $0 <= day ? (start: $0, sprint: sprint) : nil } }
             .sorted { ($0.start, $0.sprint.id) < ($1.start, $1.sprint.id) }.map(\.sprint)
         let velocity = begun.parallelMap { sprint -> SprintPoints in
-            let board = SprintBoard.build(workspace, sprint: sprint, asOf: day)
+            // A finished sprint counts what it committed to, as its retrospective does; the current
+            // one what its board shows.
+            let board = SprintBoard.build(workspace, sprint: sprint, asOf: day, keepingLeftBehind: sprint.isFinished(asOf: day))
             return SprintPoints(sprint: board.sprint, committed: board.committed, done: board.done, remaining: board.remaining)
         }
         let current = velocity.filter { $0.sprint.isCurrent }

@@ -79,10 +79,12 @@ struct BrowserSiteTests {
         }
 
         // The dashboard: the open pipeline (60k + 155k + 235k + 440k + 150k), weighted (6,000 + 38,750 +
-        // 117,500 + 308,000 + 127,500), against the target €1,200,000 (86.7%); the sprint's points (13 in
-        // its backlog, 34 in deals and campaigns; 3 + 2 done); four deals needing attention.
+        // 117,500 + 308,000 + 127,500); the quarter's coverage: the open deals deciding in 2026-Q4
+        // (180k + 150k + 260k + 140k = 730k) against the target €1,200,000 (60.8%); the sprint's points
+        // (13 in its backlog, 34 in deals and campaigns; 3 + 2 done); four deals needing attention; the
+        // forecast: won in the quarter 45k + 120k, attainment 165k of the €600,000 quota (27.5%).
         let index = try #require(try doms["index.html"]?.get())
-        for figure in ["€1,040,000", "8 open deals", "(€597,750 weighted)", "87%", "€1,200,000", "5 of 47"] {
+        for figure in ["€1,040,000", "8 open deals", "(€597,750 weighted)", "61%", "€1,200,000", "5 of 47", "€165,000", "28%", "€600,000"] {
             #expect(index.contains(figure), "the dashboard lacks \(figure)")
         }
         for (id, account) in [("vandam-dairy", "Van Dam Dairy"), ("noordzee-cold", "Noordzee Cold Logistics"),
@@ -91,10 +93,12 @@ struct BrowserSiteTests {
         }
         for id in open { #expect(index.contains("href=\"plans/\(id).html\""), "the dashboard does not link the plan of \(id)") }
         // Each chart's SVG is in the DOM with its title and its marks: 5 stages × (value, weighted) bars,
-        // the committed and done lines over 3 sprints, 4 funnel bands, 8 weeks × 5 stages stacked.
+        // the forecast's won, commit, best case and quota bars, the committed and done lines over 3
+        // sprints, 4 funnel bands, 8 weeks × 5 stages stacked.
         let charts = DOMDocument(index).charts
-        #expect(charts.map(\.id) == ["chart-pipeline", "chart-velocity", "chart-funnel", "chart-decisions"])
-        let marks = ["chart-pipeline": ("rect", 10), "chart-velocity": ("polyline", 2), "chart-funnel": ("rect", 4), "chart-decisions": ("rect", 40)]
+        #expect(charts.map(\.id) == ["chart-pipeline", "chart-forecast", "chart-velocity", "chart-funnel", "chart-decisions"])
+        let marks = ["chart-pipeline": ("rect", 10), "chart-forecast": ("rect", 4), "chart-velocity": ("polyline", 2), "chart-funnel": ("rect", 4),
+                     "chart-decisions": ("rect", 40)]
         for chart in charts {
             #expect(chart.svgTitle?.isEmpty == false, "\(chart.id) has no <title> in its SVG")
             let (mark, count) = try #require(marks[chart.id])

@@ -211,7 +211,7 @@ import Testing
         try workspace.write(path, workspace.text(path).replacingOccurrences(of: "- [ ] Hand-over to ServiceNet Partners @joost", with: "- [ ] Hand-over to ServiceNet Partners @pat"))
         let check = try Self.run(["check"] + Self.day, in: workspace.root)
         // "- [ ] Hand-over to ServiceNet Partners " is 39 characters: @pat starts in column 40.
-        #expect(CLITests.headlines(check.output).contains("deals/kade-transport.md:44:40: error: unknown owner 'pat' [unknown-owner]"))
+        #expect(CLITests.headlines(check.output).contains("deals/kade-transport.md:45:40: error: unknown owner 'pat' [unknown-owner]"))
         #expect(check.output.contains("\n    |                                        ^\n"))
     }
 }

@@ -14,7 +14,11 @@ struct ImportCommandTests {
         "0065g00000AbC03,Cold chain,Gamma NV,\"8,000.50\",USD,11/02/2026,Closed Lost,0,Dana Kim,,08/20/2026,Upsell,Web",
     ].joined(separator: "\r\n") + "\r\n"
 
-    static func workspace(config: String = TestWorkspace.config) throws -> TestWorkspace {
+    /// The test workspace, with rates for the currencies the exports carry (a deal in a currency
+    /// without one is a `check` error).
+    static let config = TestWorkspace.config + "rates: {USD: 0.92, GBP: 1.16}\n"
+
+    static func workspace(config: String = Self.config) throws -> TestWorkspace {
         try TestWorkspace(config: config, files: ["deals/existing.md": TestWorkspace.healthyDeal])
     }
 
@@ -142,7 +146,7 @@ struct ImportCommandTests {
     }
 
     @Test func aHubSpotExportInWindows1252WithTheMapsInTheConfiguration() throws {
-        let config = TestWorkspace.config + """
+        let config = Self.config + """
             import:
               from: hubspot
               stages: {appointmentscheduled: prospect, "Contract sent": qualify}
@@ -256,7 +260,7 @@ struct ImportCommandTests {
 
 extension ImportCommandTests {
     @Test func checkReportsImportMapsNamingNoStageOrMember() throws {
-        let workspace = try TestWorkspace(config: TestWorkspace.config + """
+        let workspace = try TestWorkspace(config: Self.config + """
             import:
               from: hubspot
               stages: {"Contract sent": qualfy, Dead: lost}

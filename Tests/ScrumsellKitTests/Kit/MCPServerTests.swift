@@ -51,7 +51,8 @@ struct MCPServerTests {
         let session = try Self.get()
         #expect(session["server"] as? String == "scrumsell")
         let tools = try #require(session["tools"] as? [String: [String: Any]])
-        #expect(Set(tools.keys) == ["check", "report", "board", "standup", "history", "touch", "item_add", "item_state", "stage", "close", "log"])
+        #expect(Set(tools.keys) == ["check", "report", "board", "standup", "history", "deals", "items", "show", "metrics",
+                                    "touch", "item_add", "item_state", "stage", "close", "log"])
         #expect(tools["touch"]?["properties"] as? [String] == ["apply", "as_of", "deal", "note"])
         #expect(tools["touch"]?["required"] as? [String] == ["deal"])
         #expect(tools["touch"]?["read_only"] as? Bool == false)
@@ -64,11 +65,18 @@ struct MCPServerTests {
         let session = try Self.get()
         let check = try #require(session["check"] as? [String: Any])
         #expect(check["as_of"] as? String == "2026-11-20")
-        #expect((check["summary"] as? [String: Int]) == ["errors": 0, "warnings": 3, "files": 22])
+        #expect((check["summary"] as? [String: Int]) == ["errors": 0, "warnings": 4, "files": 22])
         // The same JSON `scrumsell check --format json` prints.
         let cli = try CLITests.run(["check", "-w", "sample-workspace", "--as-of", "2026-11-20", "--format", "json"])
         let printed = try #require(try JSONSerialization.jsonObject(with: Data(cli.stdout.utf8)) as? [String: Any])
         #expect(NSDictionary(dictionary: printed).isEqual(to: check))
+        // `deals` and `show`: the same JSON as the commands.
+        for (tool, arguments) in [("deals", ["deals", "--sort", "value"]), ("show", ["show", "vandam-dairy", "--no-history"])] {
+            let served = try #require(session[tool] as? [String: Any])
+            let run = try CLITests.run(arguments + ["-w", "sample-workspace", "--as-of", "2026-11-20", "--format", "json"])
+            let printed = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+            #expect(NSDictionary(dictionary: printed).isEqual(to: served), "\(tool) served other JSON than the command prints")
+        }
         let report = try #require(session["report"] as? [String: Any])
         #expect(report["kind"] as? String == "report")
         #expect(report["week"] as? String == "2026-W47")

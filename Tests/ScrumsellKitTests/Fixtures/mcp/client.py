@@ -36,6 +36,10 @@ async def main(binary, workspace):
             out["check"] = json.loads(check.content[0].text)
             report = await session.call_tool("report", {"owner": "sofia", "no_history": True})
             out["report"] = json.loads(report.content[0].text)
+            deals = await session.call_tool("deals", {"sort": "value"})
+            out["deals"] = json.loads(deals.content[0].text)
+            show = await session.call_tool("show", {"deal": "vandam-dairy", "no_history": True})
+            out["show"] = json.loads(show.content[0].text)
             dry = await session.call_tool("touch", {"deal": "rijnmond-haulage", "note": "Karin: the scorecard comes Monday"})
             out["touch_dry"] = dry.content[0].text
             with open(workspace + "/deals/rijnmond-haulage.md") as f:

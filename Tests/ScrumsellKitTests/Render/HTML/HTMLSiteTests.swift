@@ -24,10 +24,10 @@ import Testing
         return try dashboard(forecast: forecast, burndown: burndown, pages: &pages)
     }
 
-    @Test func withoutAForecastOrABurndownTheirSectionsAreLeftOut() throws {
+    @Test func withoutAForecastTheWeeklyReportsIsShownAndWithoutABurndownItsChartIsLeftOut() throws {
         var pages: [String] = []
         let index = try Self.dashboard(pages: &pages)
-        #expect(!index.contains("forecast") && !index.contains("burndown") && !index.contains("metrics"))
+        #expect(index.contains("id=\"forecast-coverage\"") && !index.contains("burndown") && !index.contains("metrics"))
         #expect(!pages.contains("metrics.html") && pages.last == "index.html")
     }
 
