@@ -47,6 +47,7 @@ struct ContactsCommandTests {
             """, arguments: [workspace.url("contacts.csv").path])
         #expect(try JSONDecoder().decode([[String]].self, from: Data(rows.utf8)) == [
             ["deal", "id", "name", "title", "organization", "influence", "rapport"],
+            ["acme", "tom", "Tom Ray", "CTO", "Acme Corp", "technical", ""],
             ["acme", "maria", "Maria Lopez", "CFO", "Acme Corp", "economic", ""],
             ["beta", "ann", "Ann de Wit", "Head of Operations", "Beta; Gamma, BV", "user", "Sails, every weekend"],
             ["beta", "bo", "Bo Li", "", "Beta; Gamma, BV", "", ""],
