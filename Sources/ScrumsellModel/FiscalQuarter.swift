@@ -30,13 +30,20 @@ public struct FiscalQuarter: Sendable, Hashable, Codable, CustomStringConvertibl
         // A year starting in January ends in the same calendar year; any other ends in the next.
         fiscalYear = startMonth == 1 ? yearStart : yearStart + 1
         let firstMonth = startMonth - 1 + (quarter - 1) * 3  // months after January of `yearStart`
-        start = Day(year: yearStart + firstMonth / 12, month: firstMonth % 12 + 1, day: 1)!
+        // Quarters reaching past the years a `Day` holds (1–9999) are cut at its ends, not trapped on.
+        start = Day(year: yearStart + firstMonth / 12, month: firstMonth % 12 + 1, day: 1) ?? Self.firstDay
         let nextMonth = firstMonth + 3
-        end = Day(year: yearStart + nextMonth / 12, month: nextMonth % 12 + 1, day: 1)!.adding(days: -1)
+        end = Day(year: yearStart + nextMonth / 12, month: nextMonth % 12 + 1, day: 1)?.adding(days: -1) ?? Self.lastDay
     }
 
+    /// 0001-01-01 and 9999-12-31, the first and last days a `Day` holds.
+    static let firstDay = Day(ordinal: -719_162)
+    static let lastDay = Day(ordinal: 2_932_896)
+
     /// The quarter after this one.
-    public var next: FiscalQuarter { FiscalQuarter(containing: end.adding(days: 1), fiscalYearStart: fiscalYearStart) }
+    public var next: FiscalQuarter {
+        end >= Self.lastDay ? self : FiscalQuarter(containing: end.adding(days: 1), fiscalYearStart: fiscalYearStart)
+    }
 
     public func contains(_ day: Day) -> Bool { day >= start && day <= end }
 

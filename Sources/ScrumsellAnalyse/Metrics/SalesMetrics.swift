@@ -103,7 +103,8 @@ public struct SalesMetrics: Sendable, Codable, Equatable {
     public static func build(_ workspace: Workspace, since: Day? = nil, asOf: Day, byOwner: Bool = false,
                              history: Result<WorkspaceHistory, HistoryUnavailable>?) -> SalesMetrics {
         let config = workspace.config
-        let since = since ?? asOf.adding(days: -defaultWindowDays)
+        // Not before 0001-01-01, the first day a `Day` holds.
+        let since = since ?? max(asOf.adding(days: -defaultWindowDays), Day(ordinal: -719_162))
         var read: WorkspaceHistory?, historyNote: String?
         switch history {
         case .success(let value): read = value

@@ -80,5 +80,8 @@ import Testing
         let february = FiscalQuarter(containing: .of("2027-01-15"), fiscalYearStart: 11)
         #expect(february.description == "FY2027-Q1" && february.start == .of("2026-11-01") && february.end == .of("2027-01-31"))
         #expect(FiscalQuarter(containing: .of("2026-12-31")).next.description == "2027-Q1")
+        // At the ends of the years a day holds, a quarter is cut, not trapped on.
+        #expect(FiscalQuarter(containing: .of("9999-12-01")).next.end == .of("9999-12-31"))
+        #expect(FiscalQuarter(containing: .of("0001-02-01"), fiscalYearStart: 4).start == .of("0001-01-01"))
     }
 }
