@@ -19,7 +19,7 @@ public enum HTMLSite {
     /// order above with the dashboard last.
     /// - Parameters:
     ///   - forecast: the quarter's forecast for the dashboard; without one, the weekly report's.
-    ///   - burndown: the current sprint's burndown for the dashboard; without one its chart is left out.
+    ///   - burndown: the current sprint's burndown for the dashboard; without one, the first current sprint's board's.
     ///   - metricsPage: the text of `metrics.html`, a complete page (`HTMLPage.render` with `root: ""`);
     ///     without one the site has no metrics page and the dashboard no link to it.
     public static func render(_ workspace: Workspace, asOf day: Day, renderer: ReportRenderer,
@@ -68,7 +68,8 @@ public enum HTMLSite {
 
         let dashboard = Dashboard.build(workspace, asOf: day, weekly: weekly)
         let values = DashboardPresenter.values(dashboard, workspace: workspace, links: links,
-                                               forecast: forecast ?? DashboardForecast(weekly.forecast.current), burndown: burndown)
+                                               forecast: forecast ?? DashboardForecast(weekly.forecast.current),
+                                               burndown: burndown ?? current.first.flatMap { DashboardBurndown(SprintBoard.build(workspace, sprint: $0, asOf: day)) })
         deliver(Page(fileName: "index.html", text: try HTMLPage.render(DashboardPresenter.template, values: values, title: "Dashboard",
                                                                       workspace: name, asOf: day, root: "", library: library)))
     }

@@ -36,9 +36,9 @@ public struct DashboardForecast: Sendable, Equatable {
 /// against the ideal line from the committed points to zero. A slot like `DashboardForecast`.
 public struct DashboardBurndown: Sendable, Equatable {
     public var sprint: String
-    /// Every day of the sprint, first to last.
+    /// Each day of the sprint so far: from its first to the as-of day (or its last).
     public var days: [Day]
-    /// Points remaining at the end of each day up to the as-of day (shorter than `days`).
+    /// Points remaining at the end of each of `days`.
     public var remaining: [Double]
     /// The ideal remaining on each of `days`.
     public var ideal: [Double]
@@ -48,5 +48,12 @@ public struct DashboardBurndown: Sendable, Equatable {
         self.days = days
         self.remaining = remaining
         self.ideal = ideal
+    }
+
+    /// The dashboard's burndown of a board's (`SprintBoard.burndown`); `nil` when it has none.
+    public init?(_ board: SprintBoard) {
+        guard !board.burndown.isEmpty else { return nil }
+        self.init(sprint: board.sprint.id, days: board.burndown.map(\.date), remaining: board.burndown.map(\.remaining),
+                  ideal: board.burndown.map(\.ideal))
     }
 }

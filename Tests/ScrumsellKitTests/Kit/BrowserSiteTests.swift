@@ -93,12 +93,12 @@ struct BrowserSiteTests {
         }
         for id in open { #expect(index.contains("href=\"plans/\(id).html\""), "the dashboard does not link the plan of \(id)") }
         // Each chart's SVG is in the DOM with its title and its marks: 5 stages × (value, weighted) bars,
-        // the forecast's won, commit, best case and quota bars, the committed and done lines over 3
-        // sprints, 4 funnel bands, 8 weeks × 5 stages stacked.
+        // the forecast's won, commit, best case and quota bars, the burndown's remaining and ideal lines,
+        // the committed and done lines over 3 sprints, 4 funnel bands, 8 weeks × 5 stages stacked.
         let charts = DOMDocument(index).charts
-        #expect(charts.map(\.id) == ["chart-pipeline", "chart-forecast", "chart-velocity", "chart-funnel", "chart-decisions"])
-        let marks = ["chart-pipeline": ("rect", 10), "chart-forecast": ("rect", 4), "chart-velocity": ("polyline", 2), "chart-funnel": ("rect", 4),
-                     "chart-decisions": ("rect", 40)]
+        #expect(charts.map(\.id) == ["chart-pipeline", "chart-forecast", "chart-burndown", "chart-velocity", "chart-funnel", "chart-decisions"])
+        let marks = ["chart-pipeline": ("rect", 10), "chart-forecast": ("rect", 4), "chart-burndown": ("polyline", 2), "chart-velocity": ("polyline", 2),
+                     "chart-funnel": ("rect", 4), "chart-decisions": ("rect", 40)]
         for chart in charts {
             #expect(chart.svgTitle?.isEmpty == false, "\(chart.id) has no <title> in its SVG")
             let (mark, count) = try #require(marks[chart.id])
@@ -133,7 +133,8 @@ struct BrowserSiteTests {
             #expect(!plan.contains(text), "the buyer's plan shows something internal: \(text)")
         }
         let report = try #require(try doms["report-2026-W47.html"]?.get())
-        for text in ["€1,040,000", "€597,750", "87%"] { #expect(report.contains(text), "the weekly report page lacks \(text)") }
+        // The pipeline's totals, and the quarter's forecast as the dashboard worked it out above.
+        for text in ["€1,040,000", "€597,750", "Forecast: 2026-Q4", "61%", "€730,000", "28%"] { #expect(report.contains(text), "the weekly report page lacks \(text)") }
     }
 
     // MARK: A workspace that attacks its pages

@@ -2,8 +2,8 @@ import Foundation
 import Testing
 @testable import ScrumsellKit
 
-/// The site's dashboard with its slots: the quarter's forecast and the sprint burndown appear
-/// when `build` has them, and leave no trace when it does not.
+/// The site's dashboard with its slots: the quarter's forecast and the sprint burndown, taken
+/// from the weekly report and the current sprint's board unless given.
 @Suite struct HTMLSiteTests {
     static func dashboard(forecast: DashboardForecast? = nil, burndown: DashboardBurndown? = nil, metricsPage: String? = nil,
                           pages: inout [String]) throws -> String {
@@ -24,10 +24,10 @@ import Testing
         return try dashboard(forecast: forecast, burndown: burndown, pages: &pages)
     }
 
-    @Test func withoutAForecastTheWeeklyReportsIsShownAndWithoutABurndownItsChartIsLeftOut() throws {
+    @Test func withoutSlotsGivenTheWeeklyForecastAndTheCurrentSprintsBurndownAreShown() throws {
         var pages: [String] = []
         let index = try Self.dashboard(pages: &pages)
-        #expect(index.contains("id=\"forecast-coverage\"") && !index.contains("burndown") && !index.contains("metrics"))
+        #expect(index.contains("id=\"forecast-coverage\"") && index.contains("id=\"chart-burndown\"") && !index.contains("metrics"))
         #expect(!pages.contains("metrics.html") && pages.last == "index.html")
     }
 
