@@ -41,7 +41,7 @@ struct InstallTests {
     @Test(.enabled(if: installed != nil, "scripts/test runs scripts/install and sets SCRUMSELL_INSTALLED_PREFIX"))
     func installsTheBinaryTheManPageAndTheCompletions() throws {
         let prefix = URL(fileURLWithPath: try #require(Self.installed))
-        let files = ["bin/scrumsell", "share/man/man1/scrumsell.1", "share/bash-completion/completions/scrumsell",
+        let files = ["bin/scrumsell", "bin/scrumsell-mcp", "share/man/man1/scrumsell.1", "share/bash-completion/completions/scrumsell",
                      "share/zsh/site-functions/_scrumsell", "share/fish/vendor_completions.d/scrumsell.fish"]
         for file in files {
             #expect(FileManager.default.fileExists(atPath: prefix.appendingPathComponent(file).path), "\(file) not installed")
