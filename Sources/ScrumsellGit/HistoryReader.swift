@@ -52,7 +52,7 @@ public enum HistoryReader {
         for (index, entry) in entries.enumerated() { files.add(entry, index: index) }
         probe.lap(.lineages)
 
-        let changes = WorkingCopyChange.parse(try run(git, WorkingCopyChange.arguments(paths: folders), in: repository.top).stdout)
+        let changes = WorkingCopyChange.parse(try git.runForHistory(WorkingCopyChange.arguments(paths: folders), in: repository.top).stdout)
         var workingCopy = WorkingCopyState(changes, files: &files, top: repository.top)
         probe.lap(.workingCopy)
 
@@ -119,17 +119,6 @@ public enum HistoryReader {
         }
         probe.lap(.assemble)
         return history
-    }
-
-    private static func run(_ git: GitCommand, _ arguments: [String], in directory: URL) throws(HistoryUnavailable) -> GitCommand.Output {
-        let output: GitCommand.Output
-        do {
-            output = try git.run(arguments, in: directory)
-        } catch {
-            throw .gitMissing
-        }
-        guard output.succeeded else { throw .gitFailed(output.reason) }
-        return output
     }
 
     private static func horizon(of entries: [GitLogEntry], later: Int, in repository: GitRepository) -> HistoryHorizon {

@@ -38,7 +38,7 @@ public struct PastWorkspace: Sendable {
     /// The newest commit whose committer day is `day` or earlier (git's `--before` works in
     /// instants, so a margin of two days is asked for and the committer day decides).
     static func lastCommit(onOrBefore day: Day, in repository: GitRepository, git: GitCommand) throws(HistoryUnavailable) -> CommitInfo? {
-        let output = try run(git, ["log", "-n", "200", "--no-color", "--format=%H%x00%cs%x00%an%x00%s",
+        let output = try git.runForHistory(["log", "-n", "200", "--no-color", "--format=%H%x00%cs%x00%an%x00%s",
                                    "--before=\(day.adding(days: 2))T00:00:00Z", "HEAD"], in: repository.top)
         for line in output.text.split(separator: "\n") {
             let fields = line.split(separator: "\0", omittingEmptySubsequences: false).map(String.init)
@@ -52,7 +52,7 @@ public struct PastWorkspace: Sendable {
     static func write(commit sha: String, of repository: GitRepository, git: GitCommand) throws(HistoryUnavailable) -> URL {
         var arguments = ["ls-tree", "-r", "-z", "--full-tree", sha]
         if !repository.prefix.isEmpty { arguments += ["--", repository.prefix] }
-        let listing = try run(git, arguments, in: repository.top)
+        let listing = try git.runForHistory(arguments, in: repository.top)
         // `<mode> blob <id>\t<path>`: regular files only (no links, no submodules).
         var files: [(path: String, blob: String)] = []
         for entry in listing.stdout.split(separator: 0) {
@@ -81,16 +81,5 @@ public struct PastWorkspace: Sendable {
             throw .gitFailed("could not write the past workspace to \(folder.path): \(error.localizedDescription)")
         }
         return folder
-    }
-
-    private static func run(_ git: GitCommand, _ arguments: [String], in directory: URL) throws(HistoryUnavailable) -> GitCommand.Output {
-        let output: GitCommand.Output
-        do {
-            output = try git.run(arguments, in: directory)
-        } catch {
-            throw .gitMissing
-        }
-        guard output.succeeded else { throw .gitFailed(output.reason) }
-        return output
     }
 }

@@ -34,11 +34,7 @@ enum ReadTools {
                     .string("kind", "Only items tagged #KIND.")] + WorkspaceTool.filters
     ) { arguments, context in
         let workspace = WorkspaceLoader.load(root: context.root, scope: .itemList)
-        var before: Day?
-        if let text = try arguments.string("due_before") {
-            guard let day = Day(text) else { throw MCPError.invalidParams("'due_before' must be a date written YYYY-MM-DD, got '\(text)'") }
-            before = day
-        }
+        let before = try date(arguments, "due_before")
         let sprint = try arguments.string("sprint"), deal = try arguments.string("deal")
         if let sprint, workspace.sprint(sprint) == nil {
             throw MCPError.invalidParams("no sprint '\(sprint)'" + Suggestion.didYouMean(sprint, in: workspace.sprints.map(\.id)))
@@ -80,15 +76,18 @@ enum ReadTools {
                     .boolean("no_history", "Leave out what is read from git history.")]
     ) { arguments, context in
         let day = try context.day(arguments)
-        var since: Day?
-        if let text = try arguments.string("since") {
-            guard let parsed = Day(text) else { throw MCPError.invalidParams("'since' must be a date written YYYY-MM-DD, got '\(text)'") }
-            guard parsed <= day else { throw MCPError.invalidParams("'since' \(parsed) is after as_of \(day)") }
-            since = parsed
-        }
+        let since = try date(arguments, "since")
+        if let since, since > day { throw MCPError.invalidParams("'since' \(since) is after as_of \(day)") }
         let inputs = ReportInputs(root: context.root, asOf: day, scope: .everything, readsHistory: !(try arguments.flag("no_history")))
         let metrics = SalesMetrics.build(inputs.workspace, since: since, asOf: day, byOwner: try arguments.flag("by_owner"), history: inputs.history)
         return try json(.metrics(metrics), workspace: inputs.workspace)
+    }
+
+    /// A date argument, or an error when it is not written YYYY-MM-DD.
+    static func date(_ arguments: ToolArguments, _ name: String) throws -> Day? {
+        guard let text = try arguments.string(name) else { return nil }
+        guard let day = Day(text) else { throw MCPError.invalidParams("'\(name)' must be a date written YYYY-MM-DD, got '\(text)'") }
+        return day
     }
 
     /// A choice argument read as its enumeration, or an error listing the choices.
