@@ -22,3 +22,9 @@ extension ReadScope {
     /// attention) and its log (the last contact).
     public static let weeklyReport = ReadScope(dealSections: [DealSection.buyingProcess, .nextSteps, .log].map(\.title))
 }
+
+extension ReadScope {
+    /// What `metrics` reads of a deal: its front-matter and the sections holding items (a
+    /// `sprint:` item counts in its sprint's velocity); not the prose sections nor the log.
+    public static let metrics = ReadScope(dealSections: [DealSection.buyingProcess, .backlog, .nextSteps, .exitTasks].map(\.title))
+}
