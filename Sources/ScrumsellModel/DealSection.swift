@@ -29,3 +29,9 @@ extension ReadScope {
     /// What `scrumsell items` reads of a deal: the sections that hold items.
     public static let itemList = ReadScope(dealSections: [DealSection.buyingProcess, .backlog, .nextSteps, .exitTasks].map(\.title))
 }
+
+extension ReadScope {
+    /// What `metrics` reads of a deal: its front-matter and the sections holding items (a
+    /// `sprint:` item counts in its sprint's velocity); not the prose sections nor the log.
+    public static let metrics = ReadScope(dealSections: [DealSection.buyingProcess, .backlog, .nextSteps, .exitTasks].map(\.title))
+}

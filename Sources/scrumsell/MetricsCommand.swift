@@ -35,7 +35,7 @@ struct MetricsCommand: ParsableCommand {
         let day = try global.day()
         let since = try since.map { try GlobalOptions.parseDay($0, option: "--since") }
         if let since, since > day { throw CommandFailure.usage("--since \(since) is after --as-of \(day)") }
-        let inputs = global.inputs(readsHistory: history.readsHistory, asOf: day,
+        let inputs = global.inputs(scope: .metrics, readsHistory: history.readsHistory, asOf: day,
                                    preparing: format == .markdown ? [MetricsPresenter.template] : [], root: try global.root())
         let workspace = inputs.workspace
         let metrics = SalesMetrics.build(workspace, since: since, asOf: day, byOwner: by == .owner, history: inputs.history)
