@@ -100,8 +100,22 @@ public enum CalendarBuilder {
     }
 
     /// An item's title without case and with single spaces: its identity survives a re-wrap.
+    /// Works on UTF-8 bytes (ASCII letters lower-cased, runs of spaces and tabs made one): it
+    /// runs for every item of every open deal.
     static func normalized(_ text: String) -> String {
-        text.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            if byte == 32 || byte == 9 || byte == 10 || byte == 13 {
+                pendingSpace = !bytes.isEmpty
+                continue
+            }
+            if pendingSpace { bytes.append(32) }
+            pendingSpace = false
+            bytes.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The right-hand side of every UID: the workspace's name as a slug, under `scrumsell`.

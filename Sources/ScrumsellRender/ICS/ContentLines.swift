@@ -15,6 +15,20 @@ public struct ContentLines {
         bytes.append(contentsOf: name.utf8)
         bytes.append(UInt8(ascii: ":"))
         bytes.append(contentsOf: value.utf8)
+        endLine(from: start)
+    }
+
+    /// Adds one property whose value is TEXT, escaped as `escaped` does.
+    public mutating func add(_ name: String, text: String) {
+        let start = bytes.count
+        bytes.append(contentsOf: name.utf8)
+        bytes.append(UInt8(ascii: ":"))
+        Self.appendEscaped(text, to: &bytes)
+        endLine(from: start)
+    }
+
+    /// Ends the line that starts at `start`, folding it when it is longer than 75 octets.
+    private mutating func endLine(from start: Int) {
         guard bytes.count - start > 75 else {
             bytes.append(contentsOf: [13, 10])
             return
@@ -38,23 +52,42 @@ public struct ContentLines {
 
     /// A TEXT value: `\`, `;` and `,` escaped with a backslash, line breaks written `\n`.
     public static func escaped(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        var previousCR = false
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": result += "\\\\"
-            case ";": result += "\\;"
-            case ",": result += "\\,"
-            case "\r": result += "\\n"
-            case "\n": if !previousCR { result += "\\n" }
-            case "\u{2028}", "\u{2029}": result += "\\n"
-            default:
-                // Other control characters are not allowed in a content line.
-                if scalar.value < 0x20 && scalar != "\t" || scalar.value == 0x7F { result += " " } else { result.unicodeScalars.append(scalar) }
+        var bytes: [UInt8] = []
+        appendEscaped(text, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `escaped`, on the UTF-8 bytes: a calendar escapes tens of thousands of texts. Other
+    /// control characters, which a content line may not hold, become spaces.
+    static func appendEscaped(_ text: String, to bytes: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { utf8 in
+            bytes.reserveCapacity(bytes.count + utf8.count + 8)
+            var index = 0
+            while index < utf8.count {
+                let byte = utf8[index]
+                switch byte {
+                case UInt8(ascii: "\\"), UInt8(ascii: ";"), UInt8(ascii: ","):
+                    bytes.append(UInt8(ascii: "\\"))
+                    bytes.append(byte)
+                case 13:
+                    bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+                    if index + 1 < utf8.count, utf8[index + 1] == 10 { index += 1 }
+                case 10:
+                    bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+                case 9:
+                    bytes.append(9)
+                case 0..<32, 127:
+                    bytes.append(32)
+                case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
+                    // U+2028 and U+2029, the line and paragraph separators.
+                    bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+                    index += 2
+                default:
+                    bytes.append(byte)
+                }
+                index += 1
             }
-            previousCR = scalar == "\r"
         }
-        return result
     }
 }

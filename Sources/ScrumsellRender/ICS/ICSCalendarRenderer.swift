@@ -15,7 +15,7 @@ public enum ICSCalendarRenderer {
         lines.add("PRODID", productID)
         lines.add("CALSCALE", "GREGORIAN")
         lines.add("METHOD", "PUBLISH")
-        lines.add("X-WR-CALNAME", ContentLines.escaped(feed.name))
+        lines.add("X-WR-CALNAME", text: feed.name)
         let scheduled = feed.events.filter { $0.recurrence != nil }
         if let first = scheduled.map(\.day).min(), let last = scheduled.compactMap(\.recurrence?.until).max() {
             for zone in feed.timezones { ICSTimeZone.write(zone, years: first.year...max(first.year, last.year), into: &lines) }
@@ -23,7 +23,7 @@ public enum ICSCalendarRenderer {
         let stamp = date(feed.asOf) + "T000000Z"
         for event in feed.events {
             lines.add("BEGIN", "VEVENT")
-            lines.add("UID", ContentLines.escaped(event.uid))
+            lines.add("UID", text: event.uid)
             lines.add("DTSTAMP", stamp)
             if let recurrence = event.recurrence {
                 lines.add("DTSTART;TZID=\(recurrence.timezone)", date(event.day) + "T" + time(recurrence.minuteOfDay))
@@ -36,9 +36,9 @@ public enum ICSCalendarRenderer {
                 lines.add("DTEND;VALUE=DATE", date(event.day.adding(days: 1)))
                 lines.add("TRANSP", "TRANSPARENT")
             }
-            lines.add("SUMMARY", ContentLines.escaped(event.summary))
-            if !event.description.isEmpty { lines.add("DESCRIPTION", ContentLines.escaped(event.description.joined(separator: "\n"))) }
-            lines.add("CATEGORIES", ContentLines.escaped(event.kind.rawValue))
+            lines.add("SUMMARY", text: event.summary)
+            if !event.description.isEmpty { lines.add("DESCRIPTION", text: event.description.joined(separator: "\n")) }
+            lines.add("CATEGORIES", text: event.kind.rawValue)
             lines.add("END", "VEVENT")
         }
         lines.add("END", "VCALENDAR")

@@ -10,10 +10,10 @@ public enum VCardRenderer {
             lines.add("VERSION", "4.0")
             lines.add("PRODID", ICSCalendarRenderer.productID)
             lines.add("KIND", "individual")
-            lines.add("FN", ContentLines.escaped(card.name))
-            if let title = card.title, !title.isEmpty { lines.add("TITLE", ContentLines.escaped(title)) }
-            lines.add("ORG", ContentLines.escaped(card.account))
-            lines.add("NOTE", ContentLines.escaped(note(card)))
+            lines.add("FN", text: card.name)
+            if let title = card.title, !title.isEmpty { lines.add("TITLE", text: title) }
+            lines.add("ORG", text: card.account)
+            lines.add("NOTE", text: note(card))
             lines.add("END", "VCARD")
         }
         return lines.text
