@@ -78,7 +78,7 @@ enum ReadTools {
         let day = try context.day(arguments)
         let since = try date(arguments, "since")
         if let since, since > day { throw MCPError.invalidParams("'since' \(since) is after as_of \(day)") }
-        let inputs = ReportInputs(root: context.root, asOf: day, scope: .everything, readsHistory: !(try arguments.flag("no_history")))
+        let inputs = ReportInputs(root: context.root, asOf: day, scope: .metrics, readsHistory: !(try arguments.flag("no_history")))
         let metrics = SalesMetrics.build(inputs.workspace, since: since, asOf: day, byOwner: try arguments.flag("by_owner"), history: inputs.history)
         return try json(.metrics(metrics), workspace: inputs.workspace)
     }
