@@ -17,6 +17,8 @@ public struct ItemRow: Sendable, Equatable {
     /// The campaign it serves: its file's, its deal's, or one its `+links` name.
     public var campaign: String?
     public var title: String
+    /// The lines after the title (`Item.description`), when the item has more than one.
+    public var description: String?
     /// The text after the box, tokens included, as written.
     public var text: String
     public var state: Checkbox
@@ -48,6 +50,7 @@ public struct ItemRow: Sendable, Equatable {
             break
         }
         title = item.title
+        description = item.description
         text = item.text
         state = item.state
         owners = item.owners

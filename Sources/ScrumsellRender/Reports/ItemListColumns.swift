@@ -13,6 +13,7 @@ public enum ItemListColumns {
         ("account", { .text($0.account) }),
         ("campaign", { .text($0.campaign) }),
         ("title", { .text($0.title) }),
+        ("description", { .text($0.description) }),
         ("text", { .text($0.text) }),
         ("state", { .text(ItemListColumns.stateName($0.state)) }),
         ("owners", { .list($0.owners) }),

@@ -70,7 +70,7 @@ struct ListCommandTests {
 
     @Test func itemsCSVReadsBackIntoTheJSONsValues() throws {
         let result = try Self.both(["items", "-w", "sample-workspace", "--as-of", "2026-11-20"], rows: "items")
-        #expect(result.header == ["location", "path", "line", "file", "deal", "account", "campaign", "title", "text", "state", "owners", "side",
+        #expect(result.header == ["location", "path", "line", "file", "deal", "account", "campaign", "title", "description", "text", "state", "owners", "side",
                                   "due", "done", "points", "sprint", "section", "kinds", "overdue"])
         #expect(result.records.count > 100)
         #expect(result.problems == [])

@@ -122,6 +122,17 @@ import Testing
         #expect(ItemList.build(loaded, asOf: day, selection: .init(deal: "b")).rows.map(\.title) == ["Send the quote", "Book the review"])
         #expect(ItemList.build(loaded, asOf: day, selection: .init(kind: "call")).rows.map(\.title) == ["Call Alpha"])
         #expect(ItemList.build(loaded, asOf: day, filter: ReportFilter(owner: "leo")).rows.map(\.title) == ["Send the quote"])
+        #expect(all.rows.allSatisfy { $0.description == nil })
+    }
+
+    /// An item's first line is its title; the lines after it are its description (friction 7).
+    @Test func anItemsContinuationLinesAreItsDescription() throws {
+        let workspace = try ReportTestWorkspace(config: Self.config, Self.files.merging([
+            "sprints/s1.md": "---\nteam: north\nstart: 2026-11-16\nend: 2026-11-29\n---\n# S1\n\n## Sprint backlog\n- [ ] Call Alpha +a @dana\n  about the pilot's scope\n",
+        ]) { first, _ in first })
+        defer { workspace.remove() }
+        let call = try #require(ItemList.build(workspace.load(), asOf: .of("2026-11-20")).rows.first { $0.path == "sprints/s1.md" })
+        #expect(call.title == "Call Alpha" && call.description == "about the pilot's scope")
     }
 }
 
