@@ -30,8 +30,8 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Runs per measurement (the median is reported); sizes of 50,000 deals and more run once.")
     var runs: Int = 5
 
-    @Option(help: "Commands to measure, comma-separated (report, check, build).")
-    var commands: String = "report,check,build"
+    @Option(help: "Commands to measure, comma-separated (report, check, build, deals, items, metrics, calendar).")
+    var commands: String = "report,check,build,deals,items,metrics,calendar"
 
     @Option(help: "Measure `build` only up to this many deals (it writes a retrospective page per finished sprint, each listing the deals that moved in it).")
     var buildLimit: Int = 100_000
