@@ -54,7 +54,12 @@ struct InstallTests {
         #expect(version.status == 0)
         #expect(version.stdout == "0.1.0\n")
         let check = try Self.run(binary, ["check", "-w", "sample-workspace", "--as-of", "2026-11-20"])
-        #expect(check.stdout.hasSuffix("0 errors, 3 warnings in 22 files\n"))
+        #expect(check.stdout.hasSuffix("0 errors, 4 warnings in 22 files\n"))
+        // Self-contained: no Swift runtime library, and no networking (the MCP server, which
+        // brings libcurl, is scrumsell-mcp beside it).
+        let linked = try Self.run("/usr/bin/ldd", [binary])
+        #expect(!linked.stdout.contains("libswift") && !linked.stdout.contains("libcurl") && !linked.stdout.contains("libFoundation"),
+                "bin/scrumsell links \(linked.stdout)")
 
         // The man page is generated from the commands' help: every command is in it.
         let man = try String(contentsOf: prefix.appendingPathComponent("share/man/man1/scrumsell.1"), encoding: .utf8)
