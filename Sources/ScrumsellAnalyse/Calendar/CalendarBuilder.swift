@@ -10,22 +10,60 @@ public enum CalendarBuilder {
     /// `owner`: only that member's deals (decisions, follow-ups), the items they own or that
     /// stand unowned in their deals, and their team's sprints.
     public static func feed(_ workspace: Workspace, asOf day: Day, owner: String? = nil) -> CalendarFeed {
+        feed(of: owner, from: events(workspace, asOf: day), config: workspace.config, asOf: day)
+    }
+
+    /// The team's feed and each of `owners`' (as `feed` gives them), from one pass over the
+    /// workspace: `build` writes a calendar per member, and a pass each would be one per member.
+    public static func feeds(_ workspace: Workspace, asOf day: Day, owners: [String]) -> (team: CalendarFeed, members: [CalendarFeed]) {
+        let all = events(workspace, asOf: day)
+        return (feed(of: nil, from: all, config: workspace.config, asOf: day),
+                owners.map { feed(of: $0, from: all, config: workspace.config, asOf: day) })
+    }
+
+    /// Whom an event is for, in a member's own calendar.
+    enum Audience {
+        /// A deal's decision or follow-up: its owner.
+        case dealOwner(String)
+        /// A step: its owners, or the deal's owner when it names none.
+        case step(owners: [String], dealOwner: String)
+        /// A sprint's planning, retrospective and daily scrum: its team.
+        case team(String)
+
+        func includes(_ member: String, team memberTeam: String?) -> Bool {
+            switch self {
+            case .dealOwner(let owner): return owner == member
+            case .step(let owners, let dealOwner): return owners.contains(member) || (owners.isEmpty && dealOwner == member)
+            case .team(let team): return team == memberTeam
+            }
+        }
+    }
+
+    /// `owner`'s events of `all` (all of them without one), already in the feed's order.
+    static func feed(of owner: String?, from all: [(event: CalendarEvent, audience: Audience)], config: WorkspaceConfig, asOf day: Day) -> CalendarFeed {
+        guard let owner else { return CalendarFeed(name: config.name, asOf: day, events: all.map(\.event)) }
+        let team = config.teams.first { $0.members.contains { $0.id == owner } }?.id
+        return CalendarFeed(name: "\(config.name): \(memberName(owner, config))", asOf: day,
+                            events: all.filter { $0.audience.includes(owner, team: team) }.map(\.event))
+    }
+
+    /// Every event of the workspace with whom it is for, by day, then UID.
+    static func events(_ workspace: Workspace, asOf day: Day) -> [(event: CalendarEvent, audience: Audience)] {
         let config = workspace.config
         let domain = uidDomain(config.name)
-        var events: [CalendarEvent] = []
+        var events: [(event: CalendarEvent, audience: Audience)] = []
         for deal in workspace.deals {
-            let ownsDeal = owner.map { deal.owner == $0 } ?? true
             let name = dealName(deal)
             if deal.isOpen {
-                if ownsDeal, let decision = deal.decisionDate {
+                if let decision = deal.decisionDate {
                     var lines: [String] = []
                     if let consequence = deal.consequence, !consequence.isEmpty { lines.append("Consequence: \(consequence)") }
                     lines.append("Stage: \(config.stage(deal.stage)?.name ?? deal.stage)")
                     if let value = deal.value { lines.append("Value: \(value.formattedNumber) \(deal.currency ?? config.currency)") }
                     lines.append("Owner: \(memberName(deal.owner, config))")
                     lines.append(deal.path)
-                    events.append(CalendarEvent(uid: "decision.\(deal.id)@\(domain)", kind: .decision, summary: "Decision: \(name)",
-                                                description: lines, day: decision))
+                    events.append((CalendarEvent(uid: "decision.\(deal.id)@\(domain)", kind: .decision, summary: "Decision: \(name)",
+                                                 description: lines, day: decision), .dealOwner(deal.owner)))
                 }
                 var occurrences: [String: Int] = [:]
                 for section in [DealSection.buyingProcess, .backlog, .nextSteps] {
@@ -41,51 +79,46 @@ public enum CalendarBuilder {
                         let occurrence = occurrences[identity, default: 0] + 1
                         occurrences[identity] = occurrence
                         guard item.isOpen, let due = item.due else { continue }
-                        let included = owner.map { item.owners.contains($0) || (item.owners.isEmpty && ownsDeal) } ?? true
-                        guard included else { continue }
                         let hash = StableHash.hex(identity) + (occurrence > 1 ? "-\(occurrence)" : "")
                         var lines = ["Deal: \(name)", "Section: \(section.title)"]
                         if !item.owners.isEmpty { lines.append("Owner: \(item.owners.map { ownerName($0, deal, config) }.joined(separator: ", "))") }
                         lines.append(deal.path)
-                        events.append(CalendarEvent(uid: "item.\(deal.id).\(hash)@\(domain)", kind: .step, summary: "\(item.title) — \(name)",
-                                                    description: lines, day: due))
+                        events.append((CalendarEvent(uid: "item.\(deal.id).\(hash)@\(domain)", kind: .step, summary: "\(item.title) — \(name)",
+                                                     description: lines, day: due), .step(owners: item.owners, dealOwner: deal.owner)))
                     }
                 }
-            } else if deal.outcome == .lost || deal.outcome == .noDecision, ownsDeal, let followUp = deal.followUp {
+            } else if deal.outcome == .lost || deal.outcome == .noDecision, let followUp = deal.followUp {
                 var lines = ["Outcome: \(deal.outcome.rawValue)\(deal.closed.map { " on \($0)" } ?? "")"]
                 if let lostTo = deal.lostTo { lines.append("Lost to: \(lostTo)") }
                 if let reason = deal.lostReason { lines.append("Reason: \(reason)") }
                 lines.append("Owner: \(memberName(deal.owner, config))")
                 lines.append(deal.path)
-                events.append(CalendarEvent(uid: "follow-up.\(deal.id)@\(domain)", kind: .followUp, summary: "Follow up: \(name)",
-                                            description: lines, day: followUp))
+                events.append((CalendarEvent(uid: "follow-up.\(deal.id)@\(domain)", kind: .followUp, summary: "Follow up: \(name)",
+                                             description: lines, day: followUp), .dealOwner(deal.owner)))
             }
         }
-        let team = owner.flatMap { id in config.teams.first { $0.members.contains { $0.id == id } }?.id }
         for sprint in workspace.sprints {
             guard let start = sprint.start, let end = sprint.end, start <= end else { continue }
-            if owner != nil, sprint.team != team { continue }
             let teamName = config.team(sprint.team)?.name ?? sprint.team
             var lines = ["Team: \(teamName)"]
             if let goal = sprint.goal, !goal.isEmpty { lines.append("Goal: \(goal)") }
             lines.append("\(start) to \(end)")
             lines.append(sprint.path)
-            events.append(CalendarEvent(uid: "sprint-planning.\(sprint.id)@\(domain)", kind: .sprintPlanning,
-                                        summary: "Sprint planning: \(sprint.id)", description: lines, day: start))
-            events.append(CalendarEvent(uid: "retrospective.\(sprint.id)@\(domain)", kind: .retrospective,
-                                        summary: "Retrospective: \(sprint.id)", description: lines, day: end))
+            events.append((CalendarEvent(uid: "sprint-planning.\(sprint.id)@\(domain)", kind: .sprintPlanning,
+                                         summary: "Sprint planning: \(sprint.id)", description: lines, day: start), .team(sprint.team)))
+            events.append((CalendarEvent(uid: "retrospective.\(sprint.id)@\(domain)", kind: .retrospective,
+                                         summary: "Retrospective: \(sprint.id)", description: lines, day: end), .team(sprint.team)))
             if let schedule = config.dailyScrum, !schedule.days.isEmpty,
                let first = (0...min(start.days(to: end), 6)).lazy.map({ start.adding(days: $0) }).first(where: schedule.meets) {
                 let recurrence = CalendarEvent.Recurrence(minuteOfDay: schedule.minuteOfDay, minutes: schedule.minutes, timezone: schedule.timezone,
                                                           weekdays: schedule.days, until: end)
-                events.append(CalendarEvent(uid: "daily-scrum.\(sprint.id)@\(domain)", kind: .dailyScrum, summary: "Daily scrum: \(sprint.id)",
-                                            description: ["Team: \(teamName)", "\(schedule.minutes) minutes, \(schedule.days.joined(separator: " ")), until \(end)", sprint.path],
-                                            day: first, recurrence: recurrence))
+                events.append((CalendarEvent(uid: "daily-scrum.\(sprint.id)@\(domain)", kind: .dailyScrum, summary: "Daily scrum: \(sprint.id)",
+                                             description: ["Team: \(teamName)", "\(schedule.minutes) minutes, \(schedule.days.joined(separator: " ")), until \(end)", sprint.path],
+                                             day: first, recurrence: recurrence), .team(sprint.team)))
             }
         }
-        events.sort { $0.day != $1.day ? $0.day < $1.day : $0.uid < $1.uid }
-        let title = owner.map { "\(config.name): \(memberName($0, config))" } ?? config.name
-        return CalendarFeed(name: title, asOf: day, events: events)
+        events.sort { $0.event.day != $1.event.day ? $0.event.day < $1.event.day : $0.event.uid < $1.event.uid }
+        return events
     }
 
     /// `Account — Title`, or the account alone.

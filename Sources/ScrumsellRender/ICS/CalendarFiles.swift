@@ -8,7 +8,8 @@ public enum CalendarFiles {
     public static func render(_ workspace: Workspace, asOf day: Day) -> [(fileName: String, text: String)] {
         var members: [String] = []
         for member in workspace.config.members where !members.contains(member.id) { members.append(member.id) }
-        return [("calendar.ics", ICSCalendarRenderer.render(CalendarBuilder.feed(workspace, asOf: day)))]
-            + members.map { ("calendar-\($0).ics", ICSCalendarRenderer.render(CalendarBuilder.feed(workspace, asOf: day, owner: $0))) }
+        let feeds = CalendarBuilder.feeds(workspace, asOf: day, owners: members)
+        return [("calendar.ics", ICSCalendarRenderer.render(feeds.team))]
+            + zip(members, feeds.members).map { ("calendar-\($0).ics", ICSCalendarRenderer.render($1)) }
     }
 }
