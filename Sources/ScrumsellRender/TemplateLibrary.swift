@@ -281,11 +281,6 @@ private final class ParsedTemplates: @unchecked Sendable {
         return entry
     }
 
-    /// swift-mustache's escaping of templates without a `CONTENT_TYPE`, HTML (its type is internal:
-    /// taken from a template that names it).
-    static let htmlContentType: (any MustacheContentType)? = {
-        guard let template = try? MustacheTemplate(string: "{{% CONTENT_TYPE: HTML}}"),
-              case .contentType(let html)? = CompiledTemplate(template)?.nodes.first else { return nil }
-        return html
-    }()
+    /// The escaping of templates without a `CONTENT_TYPE`: HTML (`HTMLEscapingContentType`).
+    static let htmlContentType: (any MustacheContentType)? = HTMLEscapingContentType()
 }

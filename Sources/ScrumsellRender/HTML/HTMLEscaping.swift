@@ -1,3 +1,5 @@
+import Mustache
+
 /// Escapes text for HTML so it stays text, in element content and in double- or
 /// single-quoted attribute values alike: `&`, `<`, `>`, `"` and `'` become entities.
 /// C0 control characters other than tab and line breaks (which HTML forbids) become U+FFFD.
@@ -29,4 +31,12 @@ public enum HTMLEscaping {
         default: return byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D
         }
     }
+}
+
+/// The escaping of `{{value}}` in a template without a `CONTENT_TYPE` (the HTML pages'):
+/// `HTMLEscaping`, which returns text without those characters as it is, where
+/// swift-mustache's own builds a new string character by character (a fifth of the site's time
+/// at 10k deals), and which escapes a `<` even when a combining mark follows it.
+struct HTMLEscapingContentType: MustacheContentType {
+    func escapeText(_ text: String) -> String { HTMLEscaping.escape(text) }
 }
