@@ -6,10 +6,8 @@ import ScrumsellKit
 /// every one returns the unified diff of its change and writes it only when called with
 /// `apply: true` (under the workspace lock, atomically, refusing a file changed since it was
 /// read); a refusal comes back as an MCP error with the command's message.
-///
-/// `stakeholder_add` joins as one entry once the editor has `addStakeholder`.
 enum EditTools {
-    static let all: [WorkspaceTool] = [touch, itemAdd, itemState, stage, close, log]
+    static let all: [WorkspaceTool] = [touch, itemAdd, itemState, stage, close, log, stakeholderAdd]
 
     static let apply = WorkspaceTool.Argument.boolean("apply", "Write the change (default false: only return the diff it would apply).")
 
@@ -22,6 +20,20 @@ enum EditTools {
     ) { arguments, context in
         let deal = try arguments.required("deal"), note = try arguments.string("note")
         return try perform(arguments, context) { try $0.touch(deal, note: note) }
+    }
+
+    static let stakeholderAdd = WorkspaceTool(
+        name: "stakeholder_add",
+        description: "Add a stakeholder to a deal's front-matter ('scrumsell stakeholder add'): an id (a slug the deal does not have yet), a name, and optionally a title, a buying influence and rapport notes.",
+        arguments: [.string("deal", "The deal.", required: true), .string("id", "The stakeholder's id, e.g. maria: what @maria names.", required: true),
+                    .string("name", "Their full name.", required: true), .string("title", "Their job title."),
+                    .string("influence", "Their buying influence.", choices: ["economic", "user", "technical", "coach"]),
+                    .string("rapport", "What you know of them: notes for the team."), WorkspaceTool.asOf, apply],
+        edits: true
+    ) { arguments, context in
+        let deal = try arguments.required("deal"), id = try arguments.required("id"), name = try arguments.required("name")
+        let title = try arguments.string("title"), influence = try arguments.string("influence"), rapport = try arguments.string("rapport")
+        return try perform(arguments, context) { try $0.addStakeholder(deal, id: id, name: name, title: title, influence: influence, rapport: rapport) }
     }
 
     static let itemAdd = WorkspaceTool(

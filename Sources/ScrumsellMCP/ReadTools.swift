@@ -171,14 +171,17 @@ enum ReadTools {
     static let history = WorkspaceTool(
         name: "history",
         description: "What the workspace's git history says, as JSON ('scrumsell history --format json'): every deal's stages and days in them, slips, stage medians, aging deals; with 'deal', that deal's timeline.",
-        arguments: [WorkspaceTool.asOf, .string("deal", "A deal id: that deal's timeline.")]
+        arguments: [WorkspaceTool.asOf, .string("deal", "A deal id: that deal's timeline.")] + WorkspaceTool.filters
     ) { arguments, context in
-        let workspace = WorkspaceLoader.load(root: context.root)
+        var workspace = WorkspaceLoader.load(root: context.root)
         let day = try context.day(arguments)
         let deal = try arguments.string("deal")
         if let deal, workspace.deal(deal) == nil {
             throw MCPError.invalidParams("no deal '\(deal)' in the workspace" + Suggestion.didYouMean(deal, in: workspace.deals.map(\.id)))
         }
+        // The filters keep the deals they name, as `scrumsell history` does.
+        let filter = try filter(arguments, in: workspace)
+        if !filter.isEmpty { workspace.deals = workspace.deals.filter { filter.includes($0, in: workspace.config) } }
         switch HistoryReader.read(workspace: workspace.root, asOf: day) {
         case .failure(let unavailable):
             return HistoryJSONRenderer.render(unavailable, asOf: day)

@@ -14,7 +14,7 @@ struct McpCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mcp",
         abstract: "Serve the workspace to an AI assistant: a Model Context Protocol server on standard input and output.",
-        discussion: "Tools that read (check, report, board, standup, history, deals, items, show, metrics) return the commands' JSON; tools that edit (touch, item_add, item_state, stage, close, log) return the diff and write only when called with apply: true. The deal, campaign, sprint and objective files are resources; weekly_pipeline_review and deal_review are prompts. An assistant starts it as 'scrumsell mcp -w WORKSPACE'. The server is the scrumsell-mcp program installed beside scrumsell."
+        discussion: "Tools that read (check, report, board, standup, history, deals, items, show, metrics) return the commands' JSON; tools that edit (touch, item_add, item_state, stage, close, log, stakeholder_add) return the diff and write only when called with apply: true. The deal, campaign, sprint and objective files are resources; weekly_pipeline_review and deal_review are prompts. An assistant starts it as 'scrumsell mcp -w WORKSPACE'. The server is the scrumsell-mcp program installed beside scrumsell."
     )
 
     @OptionGroup var global: GlobalOptions

@@ -52,7 +52,8 @@ struct MCPServerTests {
         #expect(session["server"] as? String == "scrumsell")
         let tools = try #require(session["tools"] as? [String: [String: Any]])
         #expect(Set(tools.keys) == ["check", "report", "board", "standup", "history", "deals", "items", "show", "metrics",
-                                    "touch", "item_add", "item_state", "stage", "close", "log"])
+                                    "touch", "item_add", "item_state", "stage", "close", "log", "stakeholder_add"])
+        #expect(tools["stakeholder_add"]?["required"] as? [String] == ["deal", "id", "name"])
         #expect(tools["touch"]?["properties"] as? [String] == ["apply", "as_of", "deal", "note"])
         #expect(tools["touch"]?["required"] as? [String] == ["deal"])
         #expect(tools["touch"]?["read_only"] as? Bool == false)
