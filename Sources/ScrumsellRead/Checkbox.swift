@@ -8,6 +8,23 @@ public enum Checkbox: String, Sendable, Codable, CaseIterable {
     /// The box as written, e.g. `[/]`.
     public var marker: String { "[\(rawValue)]" }
 
+    /// The state's name in the lists, the deal page and their JSON (and `items --state`):
+    /// `todo`, `doing`, `done`, `dropped`.
+    public var name: String {
+        switch self {
+        case .todo: return "todo"
+        case .doing: return "doing"
+        case .done: return "done"
+        case .dropped: return "dropped"
+        }
+    }
+
+    /// The state of a `name`.
+    public init?(name: String) {
+        guard let state = Checkbox.allCases.first(where: { $0.name == name }) else { return nil }
+        self = state
+    }
+
     /// The state for the character between the brackets (`X` counts as done).
     public init?(character: UInt8) {
         switch character {

@@ -62,7 +62,7 @@ public struct DealPage: Sendable, Encodable {
         init(_ item: Item, deal: Deal, config: WorkspaceConfig, current: Bool = false) {
             title = item.title
             description = item.description
-            state = DealPage.stateName(item.state)
+            state = item.state.name
             owners = item.owners.map { PersonRef.resolve($0, deal: deal, config: config) }
             due = item.due
             done = item.done
@@ -99,16 +99,6 @@ public struct DealPage: Sendable, Encodable {
         public var items: [PageItem]
     }
 
-    /// The name of a box state in the page and its JSON: `todo`, `doing`, `done`, `dropped`.
-    public static func stateName(_ state: Checkbox) -> String {
-        switch state {
-        case .todo: return "todo"
-        case .doing: return "doing"
-        case .done: return "done"
-        case .dropped: return "dropped"
-        }
-    }
-
     public init(_ deal: Deal, config: WorkspaceConfig, asOf: Day, timeline: DealTimeline? = nil) {
         self.asOf = asOf
         self.deal = DealSummary(deal, config: config)
@@ -136,13 +126,13 @@ public struct DealPage: Sendable, Encodable {
         exitTasks = (config.stage(deal.stage)?.exit ?? []).map { task in
             let wanted = task.trimmingSpaces()
             let item = listed.last { $0.title.caseInsensitiveEquals(wanted) }
-            return ExitTask(stage: deal.stage, task: wanted, state: item.map { DealPage.stateName($0.state) } ?? "todo",
+            return ExitTask(stage: deal.stage, task: wanted, state: item.map(\.state.name) ?? "todo",
                             done: item?.done, line: item?.location.line)
         }
         let backlogItems = deal.backlog.flatMap(\.flattened)
         backlog = [Checkbox.doing, .todo, .done, .dropped].compactMap { state in
             let items = backlogItems.filter { $0.state == state }
-            return items.isEmpty ? nil : BacklogGroup(state: DealPage.stateName(state), items: items.map { PageItem($0, deal: deal, config: config) })
+            return items.isEmpty ? nil : BacklogGroup(state: state.name, items: items.map { PageItem($0, deal: deal, config: config) })
         }
         buyerObjectives = deal.buyerObjectives
         delivery = deal.delivery

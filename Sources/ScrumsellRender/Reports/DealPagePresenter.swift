@@ -1,4 +1,5 @@
 import ScrumsellBase
+import ScrumsellRead
 import ScrumsellModel
 import ScrumsellGit
 import ScrumsellAnalyse
@@ -86,15 +87,8 @@ public enum DealPagePresenter {
         return values
     }
 
-    /// `[x]`, `[/]`, `[ ]`, `[-]`.
-    static func box(_ state: String) -> String {
-        switch state {
-        case "done": return "[x]"
-        case "doing": return "[/]"
-        case "dropped": return "[-]"
-        default: return "[ ]"
-        }
-    }
+    /// `[x]`, `[/]`, `[ ]`, `[-]`: the box of a state's name.
+    static func box(_ state: String) -> String { (Checkbox(name: state) ?? .todo).marker }
 
     static func item(_ item: DealPage.PageItem) -> [String: Any] {
         var details: [String] = []

@@ -15,7 +15,7 @@ public enum ItemListColumns {
         ("title", { .text($0.title) }),
         ("description", { .text($0.description) }),
         ("text", { .text($0.text) }),
-        ("state", { .text(ItemListColumns.stateName($0.state)) }),
+        ("state", { .text($0.state.name) }),
         ("owners", { .list($0.owners) }),
         ("side", { .text($0.side.rawValue) }),
         ("due", { .day($0.due) }),
@@ -26,16 +26,6 @@ public enum ItemListColumns {
         ("kinds", { .list($0.kinds) }),
         ("overdue", { .flag($0.overdue) }),
     ])
-
-    /// `todo`, `doing`, `done`, `dropped`: the names `--state` takes.
-    public static func stateName(_ state: Checkbox) -> String {
-        switch state {
-        case .todo: return "todo"
-        case .doing: return "doing"
-        case .done: return "done"
-        case .dropped: return "dropped"
-        }
-    }
 }
 
 /// The JSON of `scrumsell items`: the envelope, the choices made and the rows.

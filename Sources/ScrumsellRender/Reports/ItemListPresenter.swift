@@ -35,7 +35,7 @@ struct ItemRowValues: TemplateObject {
             case "location": return .text(row.location)
             case "title": return .text(row.title)
             case "about": return .text(row.account ?? row.campaign ?? row.deal ?? ContextValues.none)
-            case "state": return .text(ItemListColumns.stateName(row.state))
+            case "state": return .text(row.state.name)
             case "owners": return .text(row.owners.isEmpty ? ContextValues.none : row.owners.map { "@" + $0 }.joined(separator: " "))
             case "side": return .text(row.side == .buyer ? "buyer's" : row.side.rawValue)
             case "due": return .text(ContextValues.date(row.due))
