@@ -8,12 +8,6 @@ import ScrumsellMCP
 // brings libcurl): `scrumsell mcp` resolves the workspace and the day, then runs this binary,
 // found beside it, as `scrumsell-mcp ROOT VERSION [YYYY-MM-DD]`.
 
-/// Today's date where the server runs: each call's default day when no `--as-of` was given.
-func today() -> Day {
-    let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone.current, from: Date())
-    return Day(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? Day(ordinal: 0)
-}
-
 func fail(_ message: String, status: Int32) -> Never {
     FileHandle.standardError.write(Data("scrumsell-mcp: \(message)\n".utf8))
     exit(status)
@@ -30,7 +24,7 @@ if arguments.count == 3 {
 } else {
     fixed = nil
 }
-let context = ToolContext(root: URL(fileURLWithPath: arguments[0], isDirectory: true)) { fixed ?? today() }
+let context = ToolContext(root: URL(fileURLWithPath: arguments[0], isDirectory: true)) { fixed ?? Day.today() }  // each call defaults to the day it is made on
 let version = arguments[1]
 let finished = DispatchSemaphore(value: 0)
 nonisolated(unsafe) var failure: String?

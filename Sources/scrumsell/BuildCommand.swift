@@ -59,19 +59,19 @@ struct BuildCommand: ParsableCommand {
         }
         // Each page is written as soon as it is rendered: a large workspace's pages are never all in memory.
         try ReportOutput.rendering { () throws(TemplateError) in
-            try ReportBook.render(workspace, asOf: day, renderer: renderer, history: inputs.history, filter: filter) { page in
-                if let outcome = write(page.fileName, page.text, into: folder, counting: &counts) {
-                    lines.append("  \(outcome.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0))\(page.fileName)")
+            /// Writes a page of `folder` and lists it.
+            func writeListed(_ fileName: String, _ text: String) {
+                if let outcome = write(fileName, text, into: folder, counting: &counts) {
+                    lines.append("  \(outcome.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0))\(fileName)")
                 }
+            }
+            try ReportBook.render(workspace, asOf: day, renderer: renderer, history: inputs.history, filter: filter) { page in
+                writeListed(page.fileName, page.text)
             }
             // The calendars and the site show the whole workspace: a filtered build leaves them out.
             guard filter.isEmpty else { return }
             // The calendar feeds: the team's and each member's.
-            for page in CalendarFiles.render(workspace, asOf: day) {
-                if let outcome = write(page.fileName, page.text, into: folder, counting: &counts) {
-                    lines.append("  \(outcome.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0))\(page.fileName)")
-                }
-            }
+            for page in CalendarFiles.render(workspace, asOf: day) { writeListed(page.fileName, page.text) }
             guard !noHTML else { return }
             let site = folder.appendingPathComponent("html")
             try HTMLSite.render(workspace, asOf: day, renderer: renderer, history: inputs.history) { page in

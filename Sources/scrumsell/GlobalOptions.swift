@@ -13,8 +13,7 @@ struct GlobalOptions: ParsableArguments {
     /// `--as-of`, or the real date: the only place the toolkit reads the clock.
     func day() throws -> Day {
         if let asOf { return try Self.parseDay(asOf, option: "--as-of") }
-        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone.current, from: Date())
-        return Day(year: parts.year!, month: parts.month!, day: parts.day!)!
+        return Day.today()
     }
 
     /// A date option's value, or a usage error naming the option.
